@@ -1,0 +1,126 @@
+// One finished entry of the day: read, correct, or delete (after confirmation).
+import { useState } from 'preact/hooks';
+import { labelFor } from '../lib/catalogue';
+import { type Entry, type EntryDetails, isIncomplete } from '../lib/db/records';
+import { MAX_ENTRY_MS } from '../lib/messages/schema';
+import { DetailsForm } from './DetailsForm';
+import { ErrorMessage } from './ErrorMessage';
+import { durationText, timeOfDay } from './format';
+import { useI18n } from './i18n';
+import { useAction } from './use-action';
+
+type Mode = 'view' | 'edit' | 'delete';
+
+export function EntryRow({ entry }: { entry: Entry }) {
+  const { t, lang } = useI18n();
+  const { run, error, setError, busy } = useAction();
+  const [mode, setMode] = useState<Mode>('view');
+  const [draft, setDraft] = useState<EntryDetails>(entry);
+  const [minutes, setMinutes] = useState(String(Math.round(entry.activeMs / 60_000)));
+
+  const title = entry.procedureId
+    ? labelFor('procedures', entry.procedureId, lang)
+    : labelFor('organisations', entry.organisationId, lang) || t('unnamedProcedure');
+
+  async function save() {
+    const value = Number(minutes);
+    if (!Number.isInteger(value) || value < 0 || value * 60_000 > MAX_ENTRY_MS) {
+      setError(t('invalidMinutes'));
+      return;
+    }
+    const { organisationId, procedureId, modeId, reasonIds, outcomeId } = draft;
+    const patch = { organisationId, procedureId, modeId, reasonIds, outcomeId, activeMs: value * 60_000 };
+    const response = await run({ type: 'entry/update', id: entry.id, patch });
+    if (response?.ok) setMode('view');
+  }
+
+  return (
+    <li class="entry" data-testid="entry">
+      <div class="entry-line">
+        <span class="when">{timeOfDay(entry.start, lang)}</span>
+        <span class="what">
+          {title}
+          {entry.procedureId && entry.organisationId && (
+            <span class="org"> · {labelFor('organisations', entry.organisationId, lang)}</span>
+          )}
+          {isIncomplete(entry) && <span class="tag">{t('incomplete')}</span>}
+        </span>
+        <span class="duration">{durationText(entry.activeMs)}</span>
+      </div>
+      {mode === 'view' && (
+        <div class="row small">
+          <button
+            type="button"
+            class="link"
+            aria-label={t('editEntryLabel', title)}
+            onClick={() => {
+              setDraft(entry);
+              setMinutes(String(Math.round(entry.activeMs / 60_000)));
+              setMode('edit');
+            }}
+          >
+            {t('edit')}
+          </button>
+          <button type="button" class="link" aria-label={t('deleteEntryLabel', title)} onClick={() => setMode('delete')}>
+            {t('delete')}
+          </button>
+        </div>
+      )}
+      {mode === 'delete' && (
+        <div class="row small">
+          <span>{t('deleteConfirmQuestion')}</span>
+          <button
+            type="button"
+            class="danger"
+            disabled={busy}
+            onClick={() => void run({ type: 'entry/delete', id: entry.id })}
+          >
+            {t('deleteConfirm')}
+          </button>
+          <button type="button" onClick={() => setMode('view')}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      {mode === 'edit' && (
+        <form
+          class="edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <DetailsForm idPrefix={`edit-${entry.id}`} value={draft} onChange={(p) => setDraft({ ...draft, ...p })} />
+          <div class="field">
+            <label for={`edit-${entry.id}-minutes`}>{t('fieldMinutes')}</label>
+            <input
+              id={`edit-${entry.id}-minutes`}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={MAX_ENTRY_MS / 60_000}
+              step={1}
+              value={minutes}
+              onInput={(e) => setMinutes(e.currentTarget.value)}
+            />
+          </div>
+          <div class="row small">
+            <button type="submit" class="primary" disabled={busy}>
+              {t('save')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setError(null);
+                setMode('view');
+              }}
+            >
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      <ErrorMessage text={error} />
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+// Display formats of durations and times, in the counsellor's language.
+import type { Lang } from '../lib/catalogue';
+
+/** `0:07:42`: the live clock of a running timer. */
+export function clockText(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** `45 min`, `1 h 05`: a duration as people say it. */
+export function durationText(ms: number): string {
+  const minutes = Math.round(Math.max(0, ms) / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** `14:05`: a time of day. */
+export function timeOfDay(timestamp: number, lang: Lang): string {
+  return new Date(timestamp).toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

@@ -1,0 +1,17 @@
+// Background wiring: subscribes browser events to the services of lib/. No
+// logic here. Listeners are registered synchronously so that an event that
+// wakes the service worker is delivered.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundApp } from '../lib/background/app';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    const app = createBackgroundApp(browser);
+    browser.runtime.onMessage.addListener((message, sender) => app.onMessage(message, sender));
+    browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
+    browser.commands.onCommand.addListener((command) => void app.onCommand(command));
+    void app.refreshBadge();
+  },
+});

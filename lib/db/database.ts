@@ -1,0 +1,36 @@
+// The Dexie database: one per browser profile, in the extension's origin, shared
+// by the service worker and the extension pages (Dexie propagates writes to
+// every liveQuery of the same origin).
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { TimerState } from '../timer/state';
+import { schemaVersions } from './migrations';
+import type { Entry, Friction } from './records';
+
+export const DB_NAME = 'contretemps';
+
+export interface TimerRow {
+  key: 'current';
+  state: TimerState;
+}
+
+export class ContretempsDB extends Dexie {
+  entries!: EntityTable<Entry, 'id'>;
+  frictions!: EntityTable<Friction, 'id'>;
+  timer!: Table<TimerRow, 'current'>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+let shared: ContretempsDB | undefined;
+
+/** The database of this extension context, opened lazily on first use. */
+export function getDb(): ContretempsDB {
+  shared ??= new ContretempsDB();
+  return shared;
+}

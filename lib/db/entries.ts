@@ -1,0 +1,48 @@
+// Repository of timed entries.
+import type { ContretempsDB } from './database';
+import { type Entry, type EntryDetails, EntrySchema } from './records';
+
+/** Entries that started in [from, to), oldest first. */
+export function entriesBetween(db: ContretempsDB, from: number, to: number): Promise<Entry[]> {
+  return db.entries.where('start').between(from, to, true, false).toArray();
+}
+
+export async function addEntry(db: ContretempsDB, entry: Entry): Promise<void> {
+  await db.entries.add(EntrySchema.parse(entry));
+}
+
+export type EntryPatch = Partial<EntryDetails> & { activeMs?: number };
+
+export type EntryUpdateResult = { ok: true; entry: Entry } | { ok: false; error: 'entry_not_found' };
+
+/**
+ * Applies a counsellor's correction. A new active duration moves the end so the
+ * entry stays consistent (activeMs ≤ end − start).
+ */
+export function updateEntry(
+  db: ContretempsDB,
+  id: string,
+  patch: EntryPatch,
+  now: number,
+): Promise<EntryUpdateResult> {
+  return db.transaction('rw', db.entries, async () => {
+    const current = await db.entries.get(id);
+    if (!current) return { ok: false, error: 'entry_not_found' } as const;
+    const next: Entry = { ...current, ...patch, updatedAt: now };
+    if (patch.activeMs !== undefined) next.end = Math.max(current.end, current.start + patch.activeMs);
+    const entry = EntrySchema.parse(next);
+    await db.entries.put(entry);
+    return { ok: true, entry } as const;
+  });
+}
+
+/** Deletes an entry; its frictions stay, detached, since they really happened. */
+export function deleteEntry(db: ContretempsDB, id: string): Promise<boolean> {
+  return db.transaction('rw', db.entries, db.frictions, async () => {
+    const existed = (await db.entries.get(id)) !== undefined;
+    if (!existed) return false;
+    await db.entries.delete(id);
+    await db.frictions.where('entryId').equals(id).modify({ entryId: null });
+    return true;
+  });
+}

@@ -1,0 +1,35 @@
+// Logs a friction the counsellor reports with one click. It belongs to the
+// running entry when a timer runs (and takes its organisation unless the click
+// named one), otherwise it stands alone.
+import type { ContretempsDB } from '../db/database';
+import { type Friction, FrictionSchema } from '../db/records';
+import { readTimer } from '../db/timer-store';
+import type { Clock } from '../timer/service';
+
+export interface ManualFriction {
+  kind: string;
+  organisationId: string | null;
+}
+
+export function logManualFriction(
+  deps: { db: ContretempsDB; clock: Clock; newId: () => string },
+  input: ManualFriction,
+): Promise<Friction> {
+  const { db, clock, newId } = deps;
+  return db.transaction('rw', db.timer, db.frictions, async () => {
+    const timer = await readTimer(db);
+    const running = timer.status === 'idle' ? null : timer;
+    const friction = FrictionSchema.parse({
+      id: newId(),
+      at: clock.now(),
+      organisationId: input.organisationId ?? running?.details.organisationId ?? null,
+      kind: input.kind,
+      detection: 'manual',
+      status: 'confirmed',
+      entryId: running?.entryId ?? null,
+      loginMs: null,
+    });
+    await db.frictions.add(friction);
+    return friction;
+  });
+}

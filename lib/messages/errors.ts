@@ -1,0 +1,19 @@
+// French sentences for every error a counsellor can meet through a message:
+// what happened and what to do. Pages show their own translation when the
+// browser is not in French (public/_locales, keys `error_<code>`).
+import type { ErrorCode } from './schema';
+
+export const errorMessages: Record<ErrorCode, string> = {
+  invalid_message:
+    'La demande envoyée à Contretemps est incomplète ou mal formée ; rien n’a été modifié. Fermez puis rouvrez la fenêtre et recommencez.',
+  untrusted_sender:
+    'Cette demande ne vient pas d’une page de Contretemps ; elle a été ignorée et rien n’a été modifié.',
+  already_running:
+    'Un chronomètre tourne déjà. Arrêtez-le ou utilisez « Enchaîner » pour passer à une autre démarche.',
+  not_running: 'Aucun chronomètre ne tourne. Démarrez-en un d’abord.',
+  not_paused: 'Le chronomètre n’est pas en pause ; il n’y a rien à reprendre.',
+  entry_not_found: 'Cette démarche n’existe plus (peut-être supprimée dans une autre fenêtre). Rouvrez la fenêtre.',
+  friction_not_found: 'Cette difficulté n’existe plus (peut-être déjà supprimée). Rouvrez la fenêtre.',
+  internal:
+    'Contretemps n’a pas pu enregistrer cette action ; rien n’a été modifié. Réessayez, et si cela recommence, redémarrez le navigateur.',
+};

@@ -1,0 +1,51 @@
+// What the background does for each message: a thin call into a lib service.
+import type { ContretempsDB } from '../db/database';
+import { deleteEntry, updateEntry } from '../db/entries';
+import { deleteFriction } from '../db/frictions';
+import { logManualFriction } from '../frictions/log-friction';
+import type { Clock, TimerResult, TimerService } from '../timer/service';
+import type { TimerState } from '../timer/state';
+import type { Handlers } from './router';
+import { failure } from './router';
+import type { Response } from './schema';
+
+export interface HandlerDeps {
+  db: ContretempsDB;
+  clock: Clock;
+  newId: () => string;
+  timer: TimerService;
+  /** Organisation of the tab in front of the counsellor, derived from its hostname. */
+  activeOrganisation: () => Promise<string | null>;
+  onTimerChange: (state: TimerState) => Promise<void>;
+}
+
+function ok<T>(data: T): Response<T> {
+  return { ok: true, data };
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, clock, timer } = deps;
+  async function settle(result: TimerResult): Promise<Response> {
+    if (!result.ok) return failure(result.error);
+    await deps.onTimerChange(result.state);
+    return ok({ state: result.state, finished: result.finished ?? null });
+  }
+  return {
+    'timer/start': (r) => timer.apply({ type: 'start', details: r.details }).then(settle),
+    'timer/pause': () => timer.apply({ type: 'pause' }).then(settle),
+    'timer/resume': () => timer.apply({ type: 'resume' }).then(settle),
+    'timer/update': (r) => timer.apply({ type: 'update', details: r.details }).then(settle),
+    'timer/stop': (r) => timer.apply({ type: 'stop', details: r.details ?? {} }).then(settle),
+    'timer/discard': () => timer.apply({ type: 'discard' }).then(settle),
+    'timer/switch': (r) => timer.apply({ type: 'switch', details: r.details }).then(settle),
+    'friction/log': async (r) =>
+      ok(await logManualFriction(deps, { kind: r.kind, organisationId: r.organisationId })),
+    'friction/delete': async (r) => ((await deleteFriction(db, r.id)) ? ok(null) : failure('friction_not_found')),
+    'entry/update': async (r) => {
+      const result = await updateEntry(db, r.id, r.patch, clock.now());
+      return result.ok ? ok(result.entry) : failure(result.error);
+    },
+    'entry/delete': async (r) => ((await deleteEntry(db, r.id)) ? ok(null) : failure('entry_not_found')),
+    'context/get': async () => ok({ organisationId: await deps.activeOrganisation() }),
+  };
+}

@@ -1,0 +1,65 @@
+// Every message an extension page may send to the background, as Zod schemas.
+// Objects are strict: an unknown field is a malformed message, not a hint.
+import { isKnownId } from '../catalogue';
+import { RecordIdSchema } from '../db/records';
+import { z } from '../zod';
+
+function knownId(kind: Parameters<typeof isKnownId>[0]) {
+  return z.string().max(48).refine((id) => isKnownId(kind, id), { message: `unknown ${kind} id` });
+}
+
+export const DetailsInputSchema = z
+  .object({
+    organisationId: knownId('organisations').nullable(),
+    procedureId: knownId('procedures').nullable(),
+    modeId: knownId('modes').nullable(),
+    reasonIds: z.array(knownId('reasons')).max(20),
+    outcomeId: knownId('outcomes').nullable(),
+  })
+  .strict();
+
+const PartialDetails = DetailsInputSchema.partial();
+
+/** 24 hours: no single procedure is longer; a bigger figure is a typing slip. */
+export const MAX_ENTRY_MS = 24 * 60 * 60 * 1000;
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('timer/start'), details: DetailsInputSchema }).strict(),
+  z.object({ type: z.literal('timer/pause') }).strict(),
+  z.object({ type: z.literal('timer/resume') }).strict(),
+  z.object({ type: z.literal('timer/update'), details: PartialDetails }).strict(),
+  z.object({ type: z.literal('timer/stop'), details: PartialDetails.optional() }).strict(),
+  z.object({ type: z.literal('timer/discard') }).strict(),
+  z.object({ type: z.literal('timer/switch'), details: DetailsInputSchema }).strict(),
+  z
+    .object({
+      type: z.literal('friction/log'),
+      kind: knownId('frictions'),
+      organisationId: knownId('organisations').nullable(),
+    })
+    .strict(),
+  z.object({ type: z.literal('friction/delete'), id: RecordIdSchema }).strict(),
+  z
+    .object({
+      type: z.literal('entry/update'),
+      id: RecordIdSchema,
+      patch: PartialDetails.extend({ activeMs: z.number().int().min(0).max(MAX_ENTRY_MS).optional() }).strict(),
+    })
+    .strict(),
+  z.object({ type: z.literal('entry/delete'), id: RecordIdSchema }).strict(),
+  z.object({ type: z.literal('context/get') }).strict(),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+export type ErrorCode =
+  | 'invalid_message'
+  | 'untrusted_sender'
+  | 'already_running'
+  | 'not_running'
+  | 'not_paused'
+  | 'entry_not_found'
+  | 'friction_not_found'
+  | 'internal';
+
+export type Response<T = unknown> = { ok: true; data: T } | { ok: false; error: ErrorCode; message: string };

@@ -1,0 +1,9 @@
+// The URL of the tab the counsellor is looking at. Without the `tabs`
+// permission the browser reveals it only for listed sites (host permissions)
+// or after a gesture on the extension (activeTab); anything else reads as none.
+import type { Browser } from 'wxt/browser';
+
+export async function activeTabUrl(browser: Browser): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.url;
+}

@@ -1,0 +1,56 @@
+// Applies timer events to the stored timer: read state, run the pure machine,
+// write the new state and the finished entry in one IndexedDB transaction, so a
+// crash in the middle leaves either the old state or the new one, never half.
+import type { ContretempsDB } from '../db/database';
+import { type Entry, EntrySchema } from '../db/records';
+import { readTimer, writeTimer } from '../db/timer-store';
+import { type TimerErrorCode, type TimerEvent, transition } from './machine';
+import type { TimerState } from './state';
+
+export interface Clock {
+  now(): number;
+}
+
+export interface TimerServiceDeps {
+  db: ContretempsDB;
+  clock: Clock;
+  newId: () => string;
+}
+
+export type TimerResult =
+  | { ok: true; state: TimerState; finished?: Entry }
+  | { ok: false; state: TimerState; error: TimerErrorCode };
+
+type EventWithoutIds =
+  | Exclude<TimerEvent, { type: 'start' } | { type: 'switch' }>
+  | Omit<Extract<TimerEvent, { type: 'start' }>, 'entryId'>
+  | Omit<Extract<TimerEvent, { type: 'switch' }>, 'entryId'>;
+
+export function createTimerService({ db, clock, newId }: TimerServiceDeps) {
+  function apply(event: EventWithoutIds): Promise<TimerResult> {
+    const full: TimerEvent =
+      event.type === 'start' || event.type === 'switch' ? { ...event, entryId: newId() } : event;
+    return db.transaction('rw', db.timer, db.entries, db.frictions, async (): Promise<TimerResult> => {
+      const now = clock.now();
+      const before = await readTimer(db);
+      const t = transition(before, full, now);
+      if (!t.ok) return { ok: false, state: t.state, error: t.error };
+      await writeTimer(db, t.state);
+      if (t.discardedEntryId) {
+        // The frictions met during a discarded timer really happened: keep them, standalone.
+        await db.frictions.where('entryId').equals(t.discardedEntryId).modify({ entryId: null });
+      }
+      if (!t.finished) return { ok: true, state: t.state };
+      const finished = EntrySchema.parse({ ...t.finished, createdAt: now, updatedAt: now });
+      await db.entries.add(finished);
+      return { ok: true, state: t.state, finished };
+    });
+  }
+
+  return {
+    apply,
+    current: () => readTimer(db),
+  };
+}
+
+export type TimerService = ReturnType<typeof createTimerService>;

@@ -1,0 +1,56 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { defaultEnabledOrganisations } from './lib/catalogue';
+import { hostPatterns } from './lib/catalogue/host-permissions';
+
+// Extension pages may load nothing but their own files and connect nowhere:
+// the CSP itself enforces "no network request, ever". The dev server (npm start)
+// needs a socket to reload pages, so only production builds get connect-src 'none'.
+const productionCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "connect-src 'none'",
+  "img-src 'self' data: blob:",
+  "style-src 'self'",
+].join('; ');
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact({ devToolsEnabled: false })] }),
+  manifest: ({ browser, command }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['alarms', 'activeTab'],
+    host_permissions: hostPatterns(defaultEnabledOrganisations()),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-timer': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandToggleTimer__',
+      },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+C' } },
+    },
+    ...(command === 'build' ? { content_security_policy: { extension_pages: productionCsp } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'contretemps@missions-locales.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  webExt: {
+    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    chromiumArgs: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  },
+});
