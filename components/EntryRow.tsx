@@ -24,7 +24,7 @@ export function EntryRow({ entry }: { entry: Entry }) {
 
   async function save() {
     const value = Number(minutes);
-    if (!Number.isInteger(value) || value < 0 || value * 60_000 > MAX_ENTRY_MS) {
+    if (minutes.trim() === '' || !Number.isInteger(value) || value < 0 || value * 60_000 > MAX_ENTRY_MS) {
       setError(t('invalidMinutes'));
       return;
     }
@@ -61,7 +61,12 @@ export function EntryRow({ entry }: { entry: Entry }) {
           >
             {t('edit')}
           </button>
-          <button type="button" class="link" aria-label={t('deleteEntryLabel', title)} onClick={() => setMode('delete')}>
+          <button
+            type="button"
+            class="link"
+            aria-label={t('deleteEntryLabel', title)}
+            onClick={() => setMode('delete')}
+          >
             {t('delete')}
           </button>
         </div>
@@ -85,6 +90,8 @@ export function EntryRow({ entry }: { entry: Entry }) {
       {mode === 'edit' && (
         <form
           class="edit"
+          // Our own French sentence replaces the browser's validation bubble.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void save();

@@ -60,11 +60,7 @@ export function TimerPanel({ state, now, draft, onDraftChange }: Props) {
         <button type="button" class="primary" disabled={busy} onClick={() => act({ type: 'timer/stop' })}>
           {t('stop')}
         </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => act({ type: running ? 'timer/pause' : 'timer/resume' })}
-        >
+        <button type="button" disabled={busy} onClick={() => act({ type: running ? 'timer/pause' : 'timer/resume' })}>
           {running ? t('pause') : t('resume')}
         </button>
         <button

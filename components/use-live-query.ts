@@ -5,7 +5,6 @@ import { useEffect, useState } from 'preact/hooks';
 
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query depends on
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: setValue,

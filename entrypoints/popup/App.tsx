@@ -12,7 +12,7 @@ import { useNow } from '../../components/use-now';
 import type { ContretempsDB } from '../../lib/db/database';
 import { entriesBetween } from '../../lib/db/entries';
 import { frictionsBetween } from '../../lib/db/frictions';
-import { emptyDetails, type EntryDetails } from '../../lib/db/records';
+import { type EntryDetails, emptyDetails } from '../../lib/db/records';
 import { readTimer } from '../../lib/db/timer-store';
 import { dayRange, summariseDay } from '../../lib/stats/day';
 import { elapsedMs } from '../../lib/timer/state';

@@ -1,6 +1,6 @@
 // Builds the background's services from the browser object and exposes one
 // function per browser event. entrypoints/background.ts only subscribes them.
-import type { Browser } from 'wxt/browser';
+
 import { defaultEnabledOrganisations } from '../catalogue';
 import { createHostMatcher, organisationOfUrl } from '../catalogue/match-host';
 import { type ContretempsDB, getDb } from '../db/database';
@@ -10,6 +10,7 @@ import { createRouter, type Sender } from '../messages/router';
 import { activeTabUrl } from '../platform/active-tab';
 import { createRepeatingAlarm } from '../platform/alarms';
 import { createBadge } from '../platform/badge';
+import type { Browser } from '../platform/browser';
 import { randomId, systemClock } from '../platform/clock';
 import { createBadgeSync } from '../timer/badge-sync';
 import { type Clock, createTimerService } from '../timer/service';

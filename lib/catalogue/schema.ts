@@ -4,14 +4,10 @@ import { z } from '../zod';
 
 export const IdSchema = z.string().regex(/^[a-z0-9_]{1,48}$/);
 
-export const LabelSchema = z
-  .object({ fr: z.string().min(1).max(160), en: z.string().min(1).max(160) })
-  .strict();
+export const LabelSchema = z.object({ fr: z.string().min(1).max(160), en: z.string().min(1).max(160) }).strict();
 export type Label = z.infer<typeof LabelSchema>;
 
-const DomainSchema = z
-  .string()
-  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/);
+const DomainSchema = z.string().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/);
 
 export const VerificationSchema = z.enum(['partial', 'domain-only', 'unverified']);
 

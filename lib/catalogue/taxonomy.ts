@@ -88,9 +88,12 @@ export const procedures: Procedure[] = [
     '1j1s',
     'service_public',
   ]),
-  p('demarches_generales', 'Démarches générales (adresse, listes électorales…)', 'General procedures (address, electoral roll…)', [
-    'service_public',
-  ]),
+  p(
+    'demarches_generales',
+    'Démarches générales (adresse, listes électorales…)',
+    'General procedures (address, electoral roll…)',
+    ['service_public'],
+  ),
   p('micro_entreprise', 'Création / déclaration micro-entreprise', 'Micro-business creation / returns', ['urssaf']),
   p('mandat_aidants_connect', 'Création d’un mandat Aidants Connect', 'Creating an Aidants Connect mandate', [
     'aidantsconnect',
@@ -149,8 +152,16 @@ export const frictions: CatalogueOption[] = [
   o('franceconnect_plus_requis', 'FranceConnect+ exigé', 'FranceConnect+ required'),
   o('captcha_antibot', 'Captcha, blocage anti-robot', 'Captcha, anti-bot block'),
   o('session_expiree', 'Session expirée', 'Session expired'),
-  o('identifiants_notes_par_conseiller', 'Identifiants du jeune gardés par moi', 'Young person’s credentials kept by me'),
-  o('mdp_conseiller_partenaires', 'Mes propres mots de passe (i-milo, partenaires)', 'My own passwords (i-milo, partners)'),
+  o(
+    'identifiants_notes_par_conseiller',
+    'Identifiants du jeune gardés par moi',
+    'Young person’s credentials kept by me',
+  ),
+  o(
+    'mdp_conseiller_partenaires',
+    'Mes propres mots de passe (i-milo, partenaires)',
+    'My own passwords (i-milo, partners)',
+  ),
   o('autre', 'Autre difficulté de connexion', 'Other sign-in difficulty'),
 ];
 

@@ -19,12 +19,7 @@ export type EntryUpdateResult = { ok: true; entry: Entry } | { ok: false; error:
  * Applies a counsellor's correction. A new active duration moves the end so the
  * entry stays consistent (activeMs ≤ end − start).
  */
-export function updateEntry(
-  db: ContretempsDB,
-  id: string,
-  patch: EntryPatch,
-  now: number,
-): Promise<EntryUpdateResult> {
+export function updateEntry(db: ContretempsDB, id: string, patch: EntryPatch, now: number): Promise<EntryUpdateResult> {
   return db.transaction('rw', db.entries, async () => {
     const current = await db.entries.get(id);
     if (!current) return { ok: false, error: 'entry_not_found' } as const;

@@ -31,3 +31,9 @@ export function browserTranslator(i18n: I18nApi): Translate {
 export function langOf(t: Translate): Lang {
   return t('lang') === 'en' ? 'en' : 'fr';
 }
+
+/** Singular or plural message key: French says « 0 démarche », English "0 procedures". */
+export function pluralKey(lang: Lang, count: number, one: string, many: string): string {
+  const singular = lang === 'fr' ? Math.abs(count) < 2 : count === 1;
+  return singular ? one : many;
+}

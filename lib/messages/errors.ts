@@ -8,8 +8,7 @@ export const errorMessages: Record<ErrorCode, string> = {
     'La demande envoyée à Contretemps est incomplète ou mal formée ; rien n’a été modifié. Fermez puis rouvrez la fenêtre et recommencez.',
   untrusted_sender:
     'Cette demande ne vient pas d’une page de Contretemps ; elle a été ignorée et rien n’a été modifié.',
-  already_running:
-    'Un chronomètre tourne déjà. Arrêtez-le ou utilisez « Enchaîner » pour passer à une autre démarche.',
+  already_running: 'Un chronomètre tourne déjà. Arrêtez-le ou utilisez « Enchaîner » pour passer à une autre démarche.',
   not_running: 'Aucun chronomètre ne tourne. Démarrez-en un d’abord.',
   not_paused: 'Le chronomètre n’est pas en pause ; il n’y a rien à reprendre.',
   entry_not_found: 'Cette démarche n’existe plus (peut-être supprimée dans une autre fenêtre). Rouvrez la fenêtre.',

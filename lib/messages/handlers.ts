@@ -38,8 +38,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'timer/stop': (r) => timer.apply({ type: 'stop', details: r.details ?? {} }).then(settle),
     'timer/discard': () => timer.apply({ type: 'discard' }).then(settle),
     'timer/switch': (r) => timer.apply({ type: 'switch', details: r.details }).then(settle),
-    'friction/log': async (r) =>
-      ok(await logManualFriction(deps, { kind: r.kind, organisationId: r.organisationId })),
+    'friction/log': async (r) => ok(await logManualFriction(deps, { kind: r.kind, organisationId: r.organisationId })),
     'friction/delete': async (r) => ((await deleteFriction(db, r.id)) ? ok(null) : failure('friction_not_found')),
     'entry/update': async (r) => {
       const result = await updateEntry(db, r.id, r.patch, clock.now());

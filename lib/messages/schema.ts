@@ -5,7 +5,10 @@ import { RecordIdSchema } from '../db/records';
 import { z } from '../zod';
 
 function knownId(kind: Parameters<typeof isKnownId>[0]) {
-  return z.string().max(48).refine((id) => isKnownId(kind, id), { message: `unknown ${kind} id` });
+  return z
+    .string()
+    .max(48)
+    .refine((id) => isKnownId(kind, id), { message: `unknown ${kind} id` });
 }
 
 export const DetailsInputSchema = z

@@ -1,6 +1,6 @@
 // Adapter over the alarms API: a named repeating alarm that can be switched on
 // and off. Nothing else in the extension schedules wake-ups.
-import type { Browser } from 'wxt/browser';
+import type { Browser } from './browser';
 
 export interface RepeatingAlarm {
   start(periodMinutes: number): Promise<void>;

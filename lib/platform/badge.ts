@@ -1,5 +1,5 @@
 // Adapter over the toolbar badge (action API, MV3 in Chrome and Firefox).
-import type { Browser } from 'wxt/browser';
+import type { Browser } from './browser';
 
 export interface Badge {
   show(text: string, tone: 'running' | 'paused'): Promise<void>;

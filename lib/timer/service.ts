@@ -28,8 +28,7 @@ type EventWithoutIds =
 
 export function createTimerService({ db, clock, newId }: TimerServiceDeps) {
   function apply(event: EventWithoutIds): Promise<TimerResult> {
-    const full: TimerEvent =
-      event.type === 'start' || event.type === 'switch' ? { ...event, entryId: newId() } : event;
+    const full: TimerEvent = event.type === 'start' || event.type === 'switch' ? { ...event, entryId: newId() } : event;
     return db.transaction('rw', db.timer, db.entries, db.frictions, async (): Promise<TimerResult> => {
       const now = clock.now();
       const before = await readTimer(db);

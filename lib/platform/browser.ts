@@ -1,0 +1,3 @@
+// The type of the extension API object handed to lib/ (the polyfilled
+// `browser` at run time, WXT's fake browser in tests).
+export type { WxtBrowser as Browser } from 'wxt/browser';

@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readTimer } from '../../lib/db/timer-store';
+import { renderPopup } from '../helpers/popup';
+
+afterEach(cleanup);
+
+const MIN = 60_000;
+
+async function startTimer() {
+  fireEvent.click(await screen.findByRole('button', { name: 'Démarrer le chronomètre' }));
+  await screen.findByRole('heading', { name: 'Démarche en cours' });
+}
+
+describe('popup', () => {
+  it('shows today’s figures, empty on a first day', async () => {
+    renderPopup();
+    expect(await screen.findByTestId('today')).toHaveProperty(
+      'textContent',
+      'Aujourd’hui : 0 min · 0 démarche · 0 difficulté de connexion',
+    );
+    expect(screen.getByText('Aucune démarche terminée aujourd’hui.')).toBeTruthy();
+  });
+
+  it('pre-selects the organisation of the active tab and filters procedures by it', async () => {
+    renderPopup({ activeOrganisation: 'caf' });
+    const organisation = (await screen.findByLabelText('Organisme ou site')) as HTMLSelectElement;
+    await waitFor(() => expect(organisation.value).toBe('caf'));
+    const procedure = screen.getByLabelText('Démarche');
+    const options = within(procedure)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toContain('Demande d’aide au logement');
+    expect(options).not.toContain('Déclaration de revenus');
+  });
+
+  it('starts with one click, shows the live clock, and stops into an entry marked incomplete', async () => {
+    const { db, clock } = renderPopup({ activeOrganisation: 'caf' });
+    await waitFor(() => expect((screen.getByLabelText('Organisme ou site') as HTMLSelectElement).value).toBe('caf'));
+    await startTimer();
+    expect((await readTimer(db)).status).toBe('running');
+    clock.advance(14 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    const row = await screen.findByTestId('entry');
+    expect(row.textContent).toContain('CAF');
+    expect(row.textContent).toContain('14 min');
+    expect(row.textContent).toContain('à compléter');
+    await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('14 min · 1 démarche'));
+  });
+
+  it('saves details chosen while the timer runs, so the entry is complete at stop', async () => {
+    const { db, clock } = renderPopup({ activeOrganisation: 'caf' });
+    await waitFor(() => expect((screen.getByLabelText('Organisme ou site') as HTMLSelectElement).value).toBe('caf'));
+    await startTimer();
+    fireEvent.change(screen.getByLabelText('Démarche'), { target: { value: 'apl_demande' } });
+    fireEvent.change(screen.getByLabelText('Façon de faire'), { target: { value: 'faire_ensemble' } });
+    fireEvent.click(screen.getByText('Manque de compétences numériques'));
+    fireEvent.change(screen.getByLabelText('Résultat'), { target: { value: 'abouti' } });
+    await waitFor(async () =>
+      expect(await readTimer(db)).toMatchObject({
+        details: {
+          procedureId: 'apl_demande',
+          modeId: 'faire_ensemble',
+          reasonIds: ['illectronisme'],
+          outcomeId: 'abouti',
+        },
+      }),
+    );
+    clock.advance(20 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    const row = await screen.findByTestId('entry');
+    expect(row.textContent).toContain('Demande d’aide au logement');
+    expect(row.textContent).not.toContain('à compléter');
+  });
+
+  it('pauses and resumes', async () => {
+    const { db } = renderPopup();
+    await startTimer();
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await screen.findByRole('heading', { name: 'Démarche en pause' });
+    expect((await readTimer(db)).status).toBe('paused');
+    fireEvent.click(screen.getByRole('button', { name: 'Reprendre' }));
+    await screen.findByRole('heading', { name: 'Démarche en cours' });
+  });
+
+  it('discards a timer only after confirmation', async () => {
+    const { db } = renderPopup();
+    await startTimer();
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler ce chronomètre (ne rien compter)' }));
+    expect((await readTimer(db)).status).toBe('running');
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, ne rien compter' }));
+    await screen.findByRole('button', { name: 'Démarrer le chronomètre' });
+    expect(await db.entries.count()).toBe(0);
+  });
+
+  it('logs a friction in one click, attached to the running timer, and can undo it', async () => {
+    const { db } = renderPopup({ activeOrganisation: 'impots' });
+    await startTimer();
+    fireEvent.click(screen.getByRole('button', { name: 'Mot de passe oublié' }));
+    await screen.findByText('Noté : Mot de passe oublié.');
+    const [friction] = await db.frictions.toArray();
+    const timer = await readTimer(db);
+    expect(friction).toMatchObject({ kind: 'mdp_oublie', detection: 'manual', status: 'confirmed' });
+    expect(friction?.entryId).toBe(timer.status === 'running' ? timer.entryId : 'none');
+    await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('1 difficulté de connexion'));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    await waitFor(async () => expect(await db.frictions.count()).toBe(0));
+  });
+
+  it('corrects an entry’s duration and details', async () => {
+    const { db, clock } = renderPopup({ activeOrganisation: 'caf' });
+    await startTimer();
+    clock.advance(10 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Modifier/ }));
+    const row = screen.getByTestId('entry');
+    fireEvent.input(within(row).getByLabelText('Durée (minutes)'), { target: { value: '25' } });
+    fireEvent.change(within(row).getByLabelText('Résultat'), { target: { value: 'bloque' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.getByTestId('entry').textContent).toContain('25 min'));
+    const [entry] = await db.entries.toArray();
+    expect(entry).toMatchObject({ activeMs: 25 * MIN, outcomeId: 'bloque' });
+  });
+
+  it('refuses an impossible duration with a French sentence and changes nothing', async () => {
+    const { db, clock } = renderPopup();
+    await startTimer();
+    clock.advance(10 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Modifier/ }));
+    const before = await db.entries.toArray();
+    for (const bad of ['-3', '2.5', '100000', '']) {
+      fireEvent.input(screen.getByLabelText('Durée (minutes)'), { target: { value: bad } });
+      fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+      expect((await screen.findByRole('alert')).textContent).toMatch(/nombre entier de minutes.*rien n’a été modifié/);
+    }
+    expect(await db.entries.toArray()).toEqual(before);
+  });
+
+  it('deletes an entry after confirmation', async () => {
+    const { db } = renderPopup();
+    await startTimer();
+    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Supprimer/ }));
+    expect(await db.entries.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, supprimer' }));
+    await screen.findByText('Aucune démarche terminée aujourd’hui.');
+    expect(await db.entries.count()).toBe(0);
+  });
+
+  it('shows the background’s refusal as a French sentence and keeps the form', async () => {
+    renderPopup({
+      intercept: (request) =>
+        request.type === 'timer/start' ? { ok: false, error: 'internal', message: 'ignored' } : undefined,
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Démarrer le chronomètre' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Contretemps n’a pas pu enregistrer cette action ; rien n’a été modifié. Réessayez, et si cela recommence, redémarrez le navigateur.',
+    );
+    expect(screen.getByRole('button', { name: 'Démarrer le chronomètre' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,52 @@
+// Renders the real popup against a fake-indexeddb database, with the real
+// background router in the same process standing in for runtime messaging.
+import { render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { ApiContext } from '../../components/api';
+import { I18nContext } from '../../components/i18n';
+import { App } from '../../entrypoints/popup/App';
+import { createTranslator } from '../../lib/i18n/translator';
+import { createHandlers } from '../../lib/messages/handlers';
+import { createRouter } from '../../lib/messages/router';
+import type { Request, Response } from '../../lib/messages/schema';
+import { createTimerService } from '../../lib/timer/service';
+import fr from '../../public/_locales/fr/messages.json';
+import { fakeClock, freshDb, sequentialIds } from './db';
+
+interface PopupOptions {
+  activeOrganisation?: string | null;
+  /** Answers a request in place of the background, to simulate its failures. */
+  intercept?: (request: Request) => Response | undefined;
+}
+
+export function renderPopup(options: PopupOptions = {}) {
+  const db = freshDb();
+  const clock = fakeClock(new Date('2026-11-24T10:00:00+01:00').getTime());
+  const newId = sequentialIds('rec');
+  const timer = createTimerService({ db, clock, newId });
+  const route = createRouter({
+    handlers: createHandlers({
+      db,
+      clock,
+      newId,
+      timer,
+      activeOrganisation: async () => options.activeOrganisation ?? null,
+      onTimerChange: async () => {},
+    }),
+    isTrusted: () => true,
+    log: () => {},
+  });
+  const sent: Request[] = [];
+  const send = vi.fn(async (request: Request) => {
+    sent.push(request);
+    return options.intercept?.(request) ?? route(request, {});
+  });
+  const view = render(
+    <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
+      <ApiContext.Provider value={send}>
+        <App db={db} clock={clock.now} />
+      </ApiContext.Provider>
+    </I18nContext.Provider>,
+  );
+  return { ...view, db, clock, sent };
+}

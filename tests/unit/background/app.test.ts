@@ -1,0 +1,100 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BADGE_ALARM, createBackgroundApp, TOGGLE_COMMAND } from '../../../lib/background/app';
+import { readTimer } from '../../../lib/db/timer-store';
+import { fakeClock, freshDb, sequentialIds } from '../../helpers/db';
+
+const MIN = 60_000;
+const page = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+
+async function setup(activeUrl = 'https://www.caf.fr/allocataires/mes-services-en-ligne') {
+  const db = freshDb();
+  const clock = fakeClock();
+  const log = vi.fn();
+  const window = await fakeBrowser.windows.create({ focused: true });
+  await fakeBrowser.tabs.create({ url: activeUrl, active: true, windowId: window?.id });
+  const app = createBackgroundApp(fakeBrowser as never, { db, clock, newId: sequentialIds('rec'), log });
+  return { db, clock, app, log };
+}
+
+describe('background', () => {
+  it('derives the organisation from the active tab hostname', async () => {
+    const { app } = await setup('https://candidat.pole-emploi.fr/espacepersonnel/');
+    expect(await app.onMessage({ type: 'context/get' }, page())).toEqual({
+      ok: true,
+      data: { organisationId: 'francetravail' },
+    });
+  });
+
+  it('gives no organisation for an unlisted site', async () => {
+    const { app } = await setup('https://www.example.org/');
+    expect(await app.onMessage({ type: 'context/get' }, page())).toEqual({ ok: true, data: { organisationId: null } });
+  });
+
+  it('shows elapsed minutes on the badge and refreshes it by alarm only while a timer runs', async () => {
+    const { app, clock } = await setup();
+    await app.refreshBadge();
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+
+    await app.onMessage({ type: 'timer/start', details: emptyStart() }, page());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0m');
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([BADGE_ALARM]);
+
+    clock.advance(65 * MIN);
+    await app.onAlarm({ name: BADGE_ALARM });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1h05');
+
+    await app.onMessage({ type: 'timer/pause' }, page());
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1h05');
+
+    await app.onMessage({ type: 'timer/resume' }, page());
+    await app.onMessage({ type: 'timer/stop' }, page());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+  });
+
+  it('rebuilds the badge from the stored timer when the worker starts again', async () => {
+    const { app, db, clock } = await setup();
+    await app.onMessage({ type: 'timer/start', details: emptyStart() }, page());
+    clock.advance(12 * MIN);
+    await fakeBrowser.action.setBadgeText({ text: '' });
+    const restarted = createBackgroundApp(fakeBrowser as never, { db, clock, newId: sequentialIds('x') });
+    await restarted.refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('12m');
+  });
+
+  it('toggles the timer with the keyboard shortcut, on the organisation of the active tab', async () => {
+    const { app, db, clock } = await setup('https://cfspart.impots.gouv.fr/monprofil-webapp/');
+    await app.onCommand(TOGGLE_COMMAND);
+    expect(await readTimer(db)).toMatchObject({ status: 'running', details: { organisationId: 'impots' } });
+    clock.advance(3 * MIN);
+    await app.onCommand(TOGGLE_COMMAND);
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+    expect(await db.entries.toArray()).toMatchObject([{ organisationId: 'impots', activeMs: 3 * MIN }]);
+  });
+
+  it('ignores unknown commands and alarms', async () => {
+    const { app, db } = await setup();
+    await app.onCommand('something-else');
+    await app.onAlarm({ name: 'other' });
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('refuses messages from web pages', async () => {
+    const { app, db, log } = await setup();
+    const response = await app.onMessage(
+      { type: 'timer/start', details: emptyStart() },
+      { id: fakeBrowser.runtime.id, url: 'https://www.caf.fr/' },
+    );
+    expect(response).toMatchObject({ ok: false, error: 'untrusted_sender' });
+    expect(log).toHaveBeenCalledOnce();
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+  });
+});
+
+function emptyStart() {
+  return { organisationId: 'caf', procedureId: null, modeId: null, reasonIds: [], outcomeId: null };
+}

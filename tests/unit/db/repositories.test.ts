@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { addEntry, deleteEntry, entriesBetween, updateEntry } from '../../../lib/db/entries';
+import { addFriction, deleteFriction, frictionsBetween } from '../../../lib/db/frictions';
+import { type Entry, emptyDetails, type Friction } from '../../../lib/db/records';
+import { readTimer, writeTimer } from '../../../lib/db/timer-store';
+import { dumpDb, freshDb } from '../../helpers/db';
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
+
+function entry(n: number, start: number, extra: Partial<Entry> = {}): Entry {
+  return {
+    id: `entry-${String(n).padStart(4, '0')}`,
+    start,
+    end: start + HOUR / 2,
+    activeMs: HOUR / 2,
+    ...emptyDetails,
+    source: 'timer',
+    createdAt: start,
+    updatedAt: start,
+    ...extra,
+  };
+}
+
+function friction(n: number, at: number, entryId: string | null): Friction {
+  return {
+    id: `friction-${String(n).padStart(4, '0')}`,
+    at,
+    organisationId: 'caf',
+    kind: 'mdp_oublie',
+    detection: 'manual',
+    status: 'confirmed',
+    entryId,
+    loginMs: null,
+  };
+}
+
+describe('entries repository', () => {
+  it('lists entries that started in a half-open time range, oldest first', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(3, T0 + 2 * HOUR));
+    await addEntry(db, entry(1, T0));
+    await addEntry(db, entry(2, T0 + HOUR));
+    await addEntry(db, entry(4, T0 + 3 * HOUR));
+    const found = await entriesBetween(db, T0, T0 + 3 * HOUR);
+    expect(found.map((e) => e.id)).toEqual(['entry-0001', 'entry-0002', 'entry-0003']);
+  });
+
+  it('refuses to store a malformed entry', async () => {
+    const db = freshDb();
+    await expect(addEntry(db, { ...entry(1, T0), activeMs: -5 })).rejects.toThrow();
+    await expect(addEntry(db, { ...entry(1, T0), name: 'Kevin' } as Entry)).rejects.toThrow();
+    expect(await db.entries.count()).toBe(0);
+  });
+
+  it('updates details and moves the end when the active time grows', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, T0));
+    const result = await updateEntry(db, 'entry-0001', { procedureId: 'apl_demande', activeMs: 2 * HOUR }, T0 + 5);
+    expect(result.ok).toBe(true);
+    const stored = await db.entries.get('entry-0001');
+    expect(stored).toMatchObject({
+      procedureId: 'apl_demande',
+      activeMs: 2 * HOUR,
+      end: T0 + 2 * HOUR,
+      updatedAt: T0 + 5,
+    });
+  });
+
+  it('reports an unknown entry and changes nothing', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, T0));
+    const before = await dumpDb(db);
+    expect(await updateEntry(db, 'entry-9999', { modeId: 'faire_ensemble' }, T0)).toEqual({
+      ok: false,
+      error: 'entry_not_found',
+    });
+    expect(await deleteEntry(db, 'entry-9999')).toBe(false);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('deletes an entry and keeps its frictions, detached', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, T0));
+    await addFriction(db, friction(1, T0 + 60_000, 'entry-0001'));
+    expect(await deleteEntry(db, 'entry-0001')).toBe(true);
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.frictions.get('friction-0001')).toMatchObject({ entryId: null });
+  });
+});
+
+describe('frictions repository', () => {
+  it('lists frictions of a time range and deletes one', async () => {
+    const db = freshDb();
+    await addFriction(db, friction(1, T0, null));
+    await addFriction(db, friction(2, T0 + HOUR, null));
+    expect((await frictionsBetween(db, T0, T0 + HOUR)).map((f) => f.id)).toEqual(['friction-0001']);
+    expect(await deleteFriction(db, 'friction-0001')).toBe(true);
+    expect(await deleteFriction(db, 'friction-0001')).toBe(false);
+    expect(await db.frictions.count()).toBe(1);
+  });
+});
+
+describe('timer store', () => {
+  it('reads idle when nothing is stored, and reads back what was written', async () => {
+    const db = freshDb();
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+    const running = {
+      status: 'running',
+      entryId: 'entry-0001',
+      startedAt: T0,
+      segmentStartedAt: T0,
+      accumulatedMs: 0,
+      details: emptyDetails,
+    } as const;
+    await writeTimer(db, running);
+    expect(await readTimer(db)).toEqual(running);
+  });
+
+  it('reads an unreadable row as idle without overwriting it', async () => {
+    const db = freshDb();
+    await db.timer.put({ key: 'current', state: { status: 'running' } as never });
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+    expect((await db.timer.get('current'))?.state).toEqual({ status: 'running' });
+  });
+});

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { emptyDetails } from '../../../lib/db/records';
+import { createHandlers } from '../../../lib/messages/handlers';
+import { createRouter, type Sender } from '../../../lib/messages/router';
+import { createTimerService } from '../../../lib/timer/service';
+import { dumpDb, fakeClock, freshDb, sequentialIds } from '../../helpers/db';
+
+const PAGE: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+
+function setup() {
+  const db = freshDb();
+  const clock = fakeClock();
+  const newId = sequentialIds('rec');
+  const log = vi.fn();
+  const onTimerChange = vi.fn(async () => {});
+  const timer = createTimerService({ db, clock, newId });
+  const route = createRouter({
+    handlers: createHandlers({ db, clock, newId, timer, activeOrganisation: async () => 'caf', onTimerChange }),
+    isTrusted: (s) => s.id === 'ext' && (s.url ?? '').startsWith('chrome-extension://ext/'),
+    log,
+  });
+  return { db, clock, route, log, onTimerChange };
+}
+
+async function seeded() {
+  const s = setup();
+  await s.route({ type: 'timer/start', details: { ...emptyDetails, organisationId: 'caf' } }, PAGE);
+  s.clock.advance(60_000);
+  await s.route({ type: 'friction/log', kind: 'mdp_oublie', organisationId: null }, PAGE);
+  await s.route({ type: 'timer/stop' }, PAGE);
+  await s.route({ type: 'timer/start', details: emptyDetails }, PAGE);
+  s.log.mockClear();
+  s.onTimerChange.mockClear();
+  return s;
+}
+
+describe('background message router', () => {
+  it('runs a valid request and reports the new timer state', async () => {
+    const { route, onTimerChange } = setup();
+    const response = await route({ type: 'timer/start', details: { ...emptyDetails, organisationId: 'caf' } }, PAGE);
+    expect(response).toMatchObject({ ok: true, data: { state: { status: 'running' } } });
+    expect(onTimerChange).toHaveBeenCalledOnce();
+  });
+
+  it('answers context requests with the organisation of the active tab', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'context/get' }, PAGE)).toEqual({ ok: true, data: { organisationId: 'caf' } });
+  });
+
+  it('turns a refused transition into a French sentence', async () => {
+    const { route } = setup();
+    const response = await route({ type: 'timer/stop' }, PAGE);
+    expect(response).toMatchObject({ ok: false, error: 'not_running' });
+    expect(response.ok === false && response.message).toMatch(/Aucun chronomètre ne tourne/);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'timer/explode' }],
+    ['no type', { details: emptyDetails }],
+    ['a malformed payload', { type: 'timer/start', details: { organisationId: 42 } }],
+    ['an unknown organisation', { type: 'timer/start', details: { ...emptyDetails, organisationId: 'evil' } }],
+    ['an extra field', { type: 'timer/pause', url: 'https://www.caf.fr/?nir=1234567890123' }],
+    ['a friction kind outside the catalogue', { type: 'friction/log', kind: 'keylogger', organisationId: null }],
+    ['a negative duration', { type: 'entry/update', id: 'rec-00000001', patch: { activeMs: -1 } }],
+    ['a string', 'timer/start'],
+    ['null', null],
+  ])('rejects %s, logs it once and changes nothing', async (_name, message) => {
+    const { db, route, log, onTimerChange } = await seeded();
+    const before = await dumpDb(db);
+    const response = await route(message, PAGE);
+    expect(response).toMatchObject({ ok: false, error: 'invalid_message' });
+    expect(response.ok === false && response.message).toMatch(/rien n’a été modifié/);
+    expect(log).toHaveBeenCalledOnce();
+    expect(JSON.stringify(log.mock.calls)).not.toContain('nir=');
+    expect(onTimerChange).not.toHaveBeenCalled();
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('ignores a request that does not come from an extension page', async () => {
+    const { db, route, log } = await seeded();
+    const before = await dumpDb(db);
+    for (const sender of [
+      { id: 'other-extension', url: 'chrome-extension://other/x.html' },
+      { id: 'ext', url: 'https://www.caf.fr/' },
+      {},
+    ]) {
+      expect(await route({ type: 'timer/stop' }, sender)).toMatchObject({ ok: false, error: 'untrusted_sender' });
+    }
+    expect(log).toHaveBeenCalledTimes(3);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('rejects any random value without crashing or writing', async () => {
+    const { db, route } = await seeded();
+    const before = await dumpDb(db);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ type: fc.constantFrom('timer/start', 'entry/update', 'friction/log'), details: fc.anything() }),
+          fc.record({ type: fc.string(), id: fc.string(), patch: fc.object() }),
+        ),
+        async (message) => {
+          const response = await route(message, PAGE);
+          expect(response.ok).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(await dumpDb(db)).toEqual(before);
+  });
+});
