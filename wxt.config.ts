@@ -1,7 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { defaultEnabledOrganisations } from './lib/catalogue';
+import { catalogue, defaultEnabledOrganisations } from './lib/catalogue';
+import { checkCatalogue } from './lib/catalogue/check';
 import { hostPatterns } from './lib/catalogue/host-permissions';
+
+// A broken catalogue fails the build, not a counsellor's popup.
+checkCatalogue(catalogue);
 
 // Extension pages may load nothing but their own files and connect nowhere:
 // the CSP itself enforces "no network request, ever". The dev server (npm start)
@@ -51,6 +55,12 @@ export default defineConfig({
   }),
   webExt: {
     binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-    chromiumArgs: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromiumArgs: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      // Chromium refuses to start as root with its sandbox on (CI containers).
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   },
 });

@@ -1,8 +1,8 @@
 // One finished entry of the day: read, correct, or delete (after confirmation).
 import { useState } from 'preact/hooks';
 import { labelFor } from '../lib/catalogue';
-import { type Entry, type EntryDetails, isIncomplete } from '../lib/db/records';
-import { MAX_ENTRY_MS } from '../lib/messages/schema';
+import { isIncomplete, MAX_ENTRY_MS } from '../lib/db/details';
+import type { Entry, EntryDetails } from '../lib/db/records';
 import { DetailsForm } from './DetailsForm';
 import { ErrorMessage } from './ErrorMessage';
 import { durationText, timeOfDay } from './format';

@@ -2,8 +2,8 @@
 // stop, chain to another procedure, or discard. Details edited while running
 // are saved at once, so closing the popup loses nothing.
 import { useState } from 'preact/hooks';
+import { emptyDetails } from '../lib/db/details';
 import type { EntryDetails } from '../lib/db/records';
-import { emptyDetails } from '../lib/db/records';
 import type { Request } from '../lib/messages/schema';
 import { elapsedMs, type TimerState } from '../lib/timer/state';
 import { DetailsForm } from './DetailsForm';

@@ -17,10 +17,14 @@ export function durationText(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** `14:05`: a time of day. */
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** `14:05`: a time of day. (Building a formatter is slow: one per language, kept.) */
 export function timeOfDay(timestamp: number, lang: Lang): string {
-  return new Date(timestamp).toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  let format = timeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+    timeFormats.set(lang, format);
+  }
+  return format.format(timestamp);
 }

@@ -1,7 +1,7 @@
 // Unit and component tests: lib/ on Node with fake-indexeddb and WXT's fake
 // browser, components/ on happy-dom (per-file docblock). Dates are checked in
 // the counsellors' time zone.
-import './node20';
+import './node20.ts';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';

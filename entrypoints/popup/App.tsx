@@ -1,29 +1,33 @@
 // The toolbar popup: timer, one-click frictions, today's figures and entries.
-// It reads IndexedDB directly (liveQuery) and asks the background to act.
+// It reads IndexedDB directly and asks the background to act.
 import { useEffect, useState } from 'preact/hooks';
 import { useSend } from '../../components/api';
+import { type DaySource, useDaySnapshot } from '../../components/day-source';
 import { EntryList } from '../../components/EntryList';
 import { FrictionButtons } from '../../components/FrictionButtons';
 import { useI18n } from '../../components/i18n';
 import { TimerPanel } from '../../components/TimerPanel';
 import { TodaySummary } from '../../components/TodaySummary';
-import { useLiveQuery } from '../../components/use-live-query';
 import { useNow } from '../../components/use-now';
-import type { ContretempsDB } from '../../lib/db/database';
-import { entriesBetween } from '../../lib/db/entries';
-import { frictionsBetween } from '../../lib/db/frictions';
-import { type EntryDetails, emptyDetails } from '../../lib/db/records';
-import { readTimer } from '../../lib/db/timer-store';
+import { emptyDetails } from '../../lib/db/details';
+import type { DaySnapshot } from '../../lib/db/queries';
+import type { EntryDetails } from '../../lib/db/records';
 import { dayRange, summariseDay } from '../../lib/stats/day';
 import { elapsedMs } from '../../lib/timer/state';
 
-export function App({ db, clock = Date.now }: { db: ContretempsDB; clock?: () => number }) {
+interface AppProps {
+  source: DaySource;
+  /** Today's data when it could be read before the first render. */
+  initial?: DaySnapshot | null;
+  clock?: () => number;
+}
+
+export function App({ source, initial, clock = Date.now }: AppProps) {
   const { t } = useI18n();
   const send = useSend();
   const [day] = useState(() => dayRange(clock()));
-  const timer = useLiveQuery(() => readTimer(db), [db]);
-  const entries = useLiveQuery(() => entriesBetween(db, day.from, day.to), [db, day.from]);
-  const frictions = useLiveQuery(() => frictionsBetween(db, day.from, day.to), [db, day.from]);
+  const snapshot = useDaySnapshot(source, day, initial);
+  const timer = snapshot?.timer;
   const now = useNow(timer?.status === 'running', 1000, clock);
   const [draft, setDraft] = useState<EntryDetails>(emptyDetails);
 
@@ -36,7 +40,8 @@ export function App({ db, clock = Date.now }: { db: ContretempsDB; clock?: () =>
     });
   }, [send]);
 
-  if (!timer || !entries || !frictions) return <p class="loading">{t('loading')}</p>;
+  if (!snapshot || !timer) return <p class="loading">{t('loading')}</p>;
+  const { entries, frictions } = snapshot;
 
   const runningMs = timer.status === 'idle' ? null : elapsedMs(timer, now);
   const frictionOrganisation = timer.status === 'idle' ? draft.organisationId : null;

@@ -4,7 +4,7 @@
 import { defaultEnabledOrganisations } from '../catalogue';
 import { createHostMatcher, organisationOfUrl } from '../catalogue/match-host';
 import { type ContretempsDB, getDb } from '../db/database';
-import { emptyDetails } from '../db/records';
+import { emptyDetails } from '../db/details';
 import { createHandlers } from '../messages/handlers';
 import { createRouter, type Sender } from '../messages/router';
 import { activeTabUrl } from '../platform/active-tab';

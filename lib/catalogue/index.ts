@@ -1,7 +1,6 @@
-// The validated built-in catalogue and lookups over it. Validation runs once at
-// load: a broken catalogue is a programming error and must fail every test.
+// The built-in catalogue and lookups over it.
 import { organisations } from './organisations';
-import { type Catalogue, CatalogueSchema, type Label, type Organisation } from './schema';
+import type { Catalogue, Label, Organisation } from './schema';
 import { frictions, modes, outcomes, procedures, quickFrictionIds, reasons } from './taxonomy';
 
 export type { Catalogue, CatalogueOption, Label, Organisation, Procedure } from './schema';
@@ -11,43 +10,11 @@ export type Lang = 'fr' | 'en';
 
 export const OTHER_ORGANISATION = 'autre';
 
-/** Parses the catalogue and checks what a schema cannot: unique ids, known references. */
-export function checkCatalogue(raw: unknown): Catalogue {
-  const cat = CatalogueSchema.parse(raw);
-  const orgIds = new Set<string>();
-  const domains = new Map<string, string>();
-  for (const org of cat.organisations) {
-    if (orgIds.has(org.id)) throw new Error(`organisation en double : ${org.id}`);
-    orgIds.add(org.id);
-    for (const d of [...org.domains, ...org.legacyDomains]) {
-      const owner = domains.get(d);
-      if (owner) throw new Error(`domaine ${d} revendiqué par ${owner} et ${org.id}`);
-      domains.set(d, org.id);
-    }
-  }
-  for (const list of [cat.procedures, cat.modes, cat.reasons, cat.outcomes, cat.frictions]) {
-    const seen = new Set<string>();
-    for (const item of list) {
-      if (seen.has(item.id)) throw new Error(`identifiant en double : ${item.id}`);
-      seen.add(item.id);
-    }
-  }
-  for (const proc of cat.procedures) {
-    for (const id of proc.organisationIds) {
-      if (!orgIds.has(id)) throw new Error(`démarche ${proc.id} : organisation inconnue ${id}`);
-    }
-  }
-  return cat;
-}
-
-export const catalogue: Catalogue = checkCatalogue({
-  organisations,
-  procedures,
-  modes,
-  reasons,
-  outcomes,
-  frictions,
-});
+/**
+ * The built-in catalogue. It is static data, checked by `checkCatalogue` at
+ * build time (wxt.config.ts) and in the tests, so pages do not pay for Zod.
+ */
+export const catalogue: Catalogue = { organisations, procedures, modes, reasons, outcomes, frictions };
 
 /** Organisations enabled on a fresh install: everything whose sources were checked. */
 export function defaultEnabledOrganisations(cat: Catalogue = catalogue): Organisation[] {

@@ -4,9 +4,10 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { TimerState } from '../timer/state';
 import { schemaVersions } from './migrations';
+import { DB_NAME } from './name';
 import type { Entry, Friction } from './records';
 
-export const DB_NAME = 'contretemps';
+export { DB_NAME };
 
 export interface TimerRow {
   key: 'current';

@@ -1,11 +1,6 @@
-// Repository of timed entries.
+// Writes to the timed entries (reads for pages are in queries.ts).
 import type { ContretempsDB } from './database';
 import { type Entry, type EntryDetails, EntrySchema } from './records';
-
-/** Entries that started in [from, to), oldest first. */
-export function entriesBetween(db: ContretempsDB, from: number, to: number): Promise<Entry[]> {
-  return db.entries.where('start').between(from, to, true, false).toArray();
-}
 
 export async function addEntry(db: ContretempsDB, entry: Entry): Promise<void> {
   await db.entries.add(EntrySchema.parse(entry));

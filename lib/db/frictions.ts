@@ -1,11 +1,6 @@
-// Repository of password and identity frictions.
+// Writes to the password and identity frictions (reads for pages are in queries.ts).
 import type { ContretempsDB } from './database';
 import { type Friction, FrictionSchema } from './records';
-
-/** Frictions logged in [from, to), oldest first. */
-export function frictionsBetween(db: ContretempsDB, from: number, to: number): Promise<Friction[]> {
-  return db.frictions.where('at').between(from, to, true, false).toArray();
-}
 
 export async function addFriction(db: ContretempsDB, friction: Friction): Promise<void> {
   await db.frictions.add(FrictionSchema.parse(friction));

@@ -19,14 +19,6 @@ export const EntryDetailsSchema = z
   .strict();
 export type EntryDetails = z.infer<typeof EntryDetailsSchema>;
 
-export const emptyDetails: EntryDetails = {
-  organisationId: null,
-  procedureId: null,
-  modeId: null,
-  reasonIds: [],
-  outcomeId: null,
-};
-
 export const EntrySourceSchema = z.enum(['timer', 'manual', 'suggested']);
 
 export const EntrySchema = EntryDetailsSchema.extend({
@@ -57,13 +49,3 @@ export const FrictionSchema = z
   })
   .strict();
 export type Friction = z.infer<typeof FrictionSchema>;
-
-/** An entry lacks what a summary needs; it still counts, and the popup asks to complete it. */
-export function isIncomplete(details: EntryDetails): boolean {
-  return (
-    details.organisationId === null ||
-    details.procedureId === null ||
-    details.modeId === null ||
-    details.outcomeId === null
-  );
-}

@@ -1,6 +1,7 @@
 // Every message an extension page may send to the background, as Zod schemas.
 // Objects are strict: an unknown field is a malformed message, not a hint.
 import { isKnownId } from '../catalogue';
+import { MAX_ENTRY_MS } from '../db/details';
 import { RecordIdSchema } from '../db/records';
 import { z } from '../zod';
 
@@ -22,9 +23,6 @@ export const DetailsInputSchema = z
   .strict();
 
 const PartialDetails = DetailsInputSchema.partial();
-
-/** 24 hours: no single procedure is longer; a bigger figure is a typing slip. */
-export const MAX_ENTRY_MS = 24 * 60 * 60 * 1000;
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer/start'), details: DetailsInputSchema }).strict(),

@@ -1,36 +1,9 @@
 // The running timer as it is stored: timestamps, never a ticking counter, so a
-// stopped service worker, a restarted browser or a crash loses nothing.
-import { EntryDetailsSchema, RecordIdSchema } from '../db/records';
-import { z } from '../zod';
+// stopped service worker, a restarted browser or a crash loses nothing. This
+// module is Zod-free (the popup loads it); the schema is in state-schema.ts.
+import type { TimerState } from './state-schema';
 
-const Timestamp = z.number().int().nonnegative();
-
-export const TimerStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('idle') }).strict(),
-  z
-    .object({
-      status: z.literal('running'),
-      entryId: RecordIdSchema,
-      startedAt: Timestamp,
-      /** Start of the current unpaused stretch. */
-      segmentStartedAt: Timestamp,
-      /** Active time of the stretches before the current one. */
-      accumulatedMs: Timestamp,
-      details: EntryDetailsSchema,
-    })
-    .strict(),
-  z
-    .object({
-      status: z.literal('paused'),
-      entryId: RecordIdSchema,
-      startedAt: Timestamp,
-      pausedAt: Timestamp,
-      accumulatedMs: Timestamp,
-      details: EntryDetailsSchema,
-    })
-    .strict(),
-]);
-export type TimerState = z.infer<typeof TimerStateSchema>;
+export type { TimerState };
 export type ActiveTimer = Exclude<TimerState, { status: 'idle' }>;
 
 export const idleTimer: TimerState = { status: 'idle' };

@@ -161,3 +161,30 @@ describe('popup', () => {
     expect(screen.getByRole('button', { name: 'Démarrer le chronomètre' })).toBeTruthy();
   });
 });
+
+describe('popup entry list', () => {
+  it('shows the last entries first and the rest on demand', async () => {
+    const { db } = renderPopup();
+    const base = new Date('2026-11-24T08:00:00+01:00').getTime();
+    await db.entries.bulkAdd(
+      Array.from({ length: 11 }, (_, i) => ({
+        id: `entry-${String(i).padStart(4, '0')}`,
+        start: base + i * 10 * 60_000,
+        end: base + i * 10 * 60_000 + 5 * 60_000,
+        activeMs: 5 * 60_000,
+        organisationId: 'caf',
+        procedureId: null,
+        modeId: null,
+        reasonIds: [],
+        outcomeId: null,
+        source: 'timer' as const,
+        createdAt: base,
+        updatedAt: base,
+      })),
+    );
+    await waitFor(() => expect(screen.getAllByTestId('entry')).toHaveLength(8));
+    expect(screen.getAllByTestId('entry')[0]?.textContent).toContain('09:40');
+    fireEvent.click(screen.getByRole('button', { name: 'Voir les 3 autres démarches du jour' }));
+    expect(screen.getAllByTestId('entry')).toHaveLength(11);
+  });
+});

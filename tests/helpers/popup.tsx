@@ -3,8 +3,11 @@
 import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
 import { ApiContext } from '../../components/api';
+import type { DaySource } from '../../components/day-source';
 import { I18nContext } from '../../components/i18n';
 import { App } from '../../entrypoints/popup/App';
+import { watchDay } from '../../lib/db/live-source';
+import { daySnapshot } from '../../lib/db/queries';
 import { createTranslator } from '../../lib/i18n/translator';
 import { createHandlers } from '../../lib/messages/handlers';
 import { createRouter } from '../../lib/messages/router';
@@ -41,10 +44,14 @@ export function renderPopup(options: PopupOptions = {}) {
     sent.push(request);
     return options.intercept?.(request) ?? route(request, {});
   });
+  const source: DaySource = {
+    first: (range) => daySnapshot(db, range.from, range.to),
+    watch: (range, onChange) => watchDay(db, range, onChange),
+  };
   const view = render(
     <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
       <ApiContext.Provider value={send}>
-        <App db={db} clock={clock.now} />
+        <App source={source} clock={clock.now} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
   );

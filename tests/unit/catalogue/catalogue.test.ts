@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   catalogue,
-  checkCatalogue,
   defaultEnabledOrganisations,
   labelFor,
   pickableOrganisations,
   proceduresFor,
   quickFrictionIds,
 } from '../../../lib/catalogue';
+import { checkCatalogue } from '../../../lib/catalogue/check';
 import { hostPatterns } from '../../../lib/catalogue/host-permissions';
 
 describe('catalogue', () => {

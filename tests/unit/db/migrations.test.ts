@@ -4,7 +4,7 @@ import { ContretempsDB } from '../../../lib/db/database';
 import { currentVersion, schemaVersions } from '../../../lib/db/migrations';
 import { EntrySchema, FrictionSchema } from '../../../lib/db/records';
 import { readTimer } from '../../../lib/db/timer-store';
-import { TimerStateSchema } from '../../../lib/timer/state';
+import { TimerStateSchema } from '../../../lib/timer/state-schema';
 import v1 from '../../fixtures/db/v1.json';
 
 // Each fixture is a frozen copy of an old schema and its rows: it is written

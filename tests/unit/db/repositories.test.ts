@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, deleteEntry, entriesBetween, updateEntry } from '../../../lib/db/entries';
-import { addFriction, deleteFriction, frictionsBetween } from '../../../lib/db/frictions';
-import { type Entry, emptyDetails, type Friction } from '../../../lib/db/records';
+import { emptyDetails } from '../../../lib/db/details';
+import { addEntry, deleteEntry, updateEntry } from '../../../lib/db/entries';
+import { addFriction, deleteFriction } from '../../../lib/db/frictions';
+import { daySnapshot, entriesBetween, frictionsBetween, peekTimer } from '../../../lib/db/queries';
+import type { Entry, Friction } from '../../../lib/db/records';
 import { readTimer, writeTimer } from '../../../lib/db/timer-store';
 import { dumpDb, freshDb } from '../../helpers/db';
 
@@ -98,6 +100,25 @@ describe('frictions repository', () => {
     expect(await deleteFriction(db, 'friction-0001')).toBe(true);
     expect(await deleteFriction(db, 'friction-0001')).toBe(false);
     expect(await db.frictions.count()).toBe(1);
+  });
+});
+
+describe('page queries', () => {
+  it('read the day in one snapshot, timer included', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, T0));
+    await addEntry(db, entry(2, T0 - 24 * HOUR));
+    await addFriction(db, friction(1, T0 + 60_000, 'entry-0001'));
+    const snapshot = await daySnapshot(db, T0, T0 + 24 * HOUR);
+    expect(snapshot.timer).toEqual({ status: 'idle' });
+    expect(snapshot.entries.map((e) => e.id)).toEqual(['entry-0001']);
+    expect(snapshot.frictions.map((f) => f.id)).toEqual(['friction-0001']);
+  });
+
+  it('show a timer row of unknown status as idle', async () => {
+    const db = freshDb();
+    await db.timer.put({ key: 'current', state: { status: 'exploded' } as never });
+    expect(await peekTimer(db)).toEqual({ status: 'idle' });
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyDetails } from '../../../lib/db/records';
+import { emptyDetails } from '../../../lib/db/details';
 import { createHandlers } from '../../../lib/messages/handlers';
 import { createRouter, type Sender } from '../../../lib/messages/router';
 import { createTimerService } from '../../../lib/timer/service';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Entry, emptyDetails, type Friction } from '../../../lib/db/records';
+import { emptyDetails } from '../../../lib/db/details';
+import type { Entry, Friction } from '../../../lib/db/records';
 import { dayRange, summariseDay } from '../../../lib/stats/day';
 
 const MIN = 60_000;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyDetails } from '../../../lib/db/records';
+import { emptyDetails } from '../../../lib/db/details';
 import { type TimerEvent, transition } from '../../../lib/timer/machine';
 import { elapsedMs, idleTimer, type TimerState } from '../../../lib/timer/state';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDetails } from '../../../lib/db/records';
+import { emptyDetails } from '../../../lib/db/details';
 import { readTimer } from '../../../lib/db/timer-store';
 import { logManualFriction } from '../../../lib/frictions/log-friction';
 import { createTimerService } from '../../../lib/timer/service';

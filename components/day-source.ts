@@ -1,0 +1,32 @@
+// Where a view gets the day's data: a first read as fast as possible, then
+// live updates on every write (from the page itself or the service worker).
+import { useEffect, useState } from 'preact/hooks';
+import type { DaySnapshot } from '../lib/db/queries';
+import type { DayRange } from '../lib/stats/day';
+
+export interface DaySource {
+  first(range: DayRange): Promise<DaySnapshot | null>;
+  watch(range: DayRange, onChange: (snapshot: DaySnapshot) => void): () => void;
+}
+
+/**
+ * The day's data for a view. `initial`, when the caller could read it before
+ * the first render, saves a render cycle: the first frame already has the data.
+ */
+export function useDaySnapshot(source: DaySource, range: DayRange, initial?: DaySnapshot | null) {
+  const [snapshot, setSnapshot] = useState<DaySnapshot | undefined>(initial ?? undefined);
+  useEffect(() => {
+    let live = false;
+    if (!initial) {
+      void source.first(range).then((first) => {
+        if (first && !live) setSnapshot(first);
+      });
+    }
+    const stop = source.watch(range, (next) => {
+      live = true;
+      setSnapshot(next);
+    });
+    return stop;
+  }, [source, range.from]);
+  return snapshot;
+}

@@ -1,0 +1,14 @@
+// Live day data through Dexie's liveQuery, which sees writes from every
+// context of the extension's origin, the service worker included.
+import { liveQuery } from 'dexie';
+import type { DayRange } from '../stats/day';
+import type { ContretempsDB } from './database';
+import { type DaySnapshot, daySnapshot } from './queries';
+
+export function watchDay(db: ContretempsDB, range: DayRange, onChange: (s: DaySnapshot) => void): () => void {
+  const subscription = liveQuery(() => daySnapshot(db, range.from, range.to)).subscribe({
+    next: onChange,
+    error: (error: unknown) => console.error('Contretemps : lecture impossible de la base locale', error),
+  });
+  return () => subscription.unsubscribe();
+}

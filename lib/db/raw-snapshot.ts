@@ -1,0 +1,55 @@
+// The popup's first read, with the bare IndexedDB API: it needs no library, so
+// today's figures can be on screen before Dexie is even loaded. It reads the
+// same stores and indexes Dexie declared (lib/db/migrations), read-only, and
+// gives up (null) if the database is not there yet rather than create it.
+import type { TimerState } from '../timer/state';
+import { idleTimer } from '../timer/state';
+import type { DaySnapshot } from './queries';
+import type { Entry, Friction } from './records';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    const open = factory.open(name);
+    // No database yet: abort, so that Dexie creates it with its schema later.
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => resolve(null);
+    open.onblocked = () => resolve(null);
+  });
+}
+
+const stores = ['timer', 'entries', 'frictions'];
+const statuses = new Set(['idle', 'running', 'paused']);
+
+export async function readDaySnapshot(
+  factory: IDBFactory,
+  name: string,
+  from: number,
+  to: number,
+): Promise<DaySnapshot | null> {
+  const db = await openExisting(factory, name);
+  if (!db) return null;
+  try {
+    if (!stores.every((s) => db.objectStoreNames.contains(s))) return null;
+    const tx = db.transaction(stores, 'readonly');
+    const range = IDBKeyRange.bound(from, to, false, true);
+    const [row, entries, frictions] = await Promise.all([
+      request(tx.objectStore('timer').get('current')) as Promise<{ state?: TimerState } | undefined>,
+      request(tx.objectStore('entries').index('start').getAll(range)) as Promise<Entry[]>,
+      request(tx.objectStore('frictions').index('at').getAll(range)) as Promise<Friction[]>,
+    ]);
+    const state = row?.state;
+    return { timer: state && statuses.has(state.status) ? state : idleTimer, entries, frictions };
+  } catch {
+    return null;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,50 @@
+// `npm run bench`: measures what design.md budgets, on the production build.
+// Figures are printed as a Markdown table (copied into the README) and saved
+// to .test-results/bench.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from '../e2e/harness';
+import { popupFirstText } from './popup';
+import { buildSizes } from './sizes';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function zipSize(): number {
+  execFileSync('npx', ['wxt', 'zip'], { stdio: 'ignore' });
+  const zip = readdirSync('.output').find((f) => f.endsWith('-chrome.zip'));
+  if (!zip) throw new Error('pas de zip Chrome dans .output');
+  return statSync(join('.output', zip)).size;
+}
+
+async function main() {
+  const zip = zipSize();
+  const sizes = buildSizes(EXTENSION_DIR);
+  const popup = await popupFirstText();
+  const rows: Array<[string, string, string]> = [
+    ...sizes.map((s): [string, string, string] => [
+      `${s.name} (with shared chunks)`,
+      `${kb(s.bytes)} (${kb(s.gzipBytes)} gzip)`,
+      s.name.startsWith('content') ? '≤ 3 KB gzip' : '—',
+    ]),
+    ['Chrome zip', kb(zip), '≤ 300 KB'],
+    [`popup first text, empty database (median of ${popup.runs})`, `${popup.emptyMs.toFixed(1)} ms`, 'peer: 40–45 ms'],
+    [
+      `popup first text, 60k entries + 30k frictions (median of ${popup.runs})`,
+      `${popup.fullMs.toFixed(1)} ms`,
+      '≤ 50 ms',
+    ],
+  ];
+  console.log('| what | measured | budget |\n|---|---|---|');
+  for (const [what, measured, budget] of rows) console.log(`| ${what} | ${measured} | ${budget} |`);
+  mkdirSync('.test-results', { recursive: true });
+  writeFileSync(
+    '.test-results/bench.json',
+    JSON.stringify({ date: new Date().toISOString(), sizes, zip, popup }, null, 2),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+// Built sizes of each entrypoint of the Chrome build: the entry file plus every
+// chunk it imports, raw and gzipped, as the browser loads them.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface SizeRow {
+  name: string;
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+function importsOf(dir: string, file: string): string[] {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const found = new Set<string>();
+  const patterns = file.endsWith('.html')
+    ? [/<script[^>]*src="([^"]+)"/g, /<link[^>]*href="([^"]+\.(?:js|css))"/g]
+    : [/(?:import|from)\s*["']([^"']+\.js)["']/g, /import\(["']([^"']+\.js)["']\)/g];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const target = match[1] as string;
+      const resolved = target.startsWith('/') ? target.slice(1) : normalize(join(dirname(file), target));
+      if (existsSync(join(dir, resolved))) found.add(resolved);
+    }
+  }
+  return [...found];
+}
+
+export function entrySize(dir: string, name: string, entry: string): SizeRow {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...importsOf(dir, file));
+  }
+  const files = [...seen].sort();
+  let bytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const content = readFileSync(join(dir, file));
+    bytes += statSync(join(dir, file)).size;
+    gzipBytes += gzipSync(content, { level: 9 }).length;
+  }
+  return { name, files, bytes, gzipBytes };
+}
+
+export function buildSizes(dir: string): SizeRow[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const rows: SizeRow[] = [];
+  if (manifest.background?.service_worker) rows.push(entrySize(dir, 'background', manifest.background.service_worker));
+  if (manifest.action?.default_popup) rows.push(entrySize(dir, 'popup', manifest.action.default_popup));
+  for (const script of manifest.content_scripts ?? []) {
+    for (const js of script.js ?? []) rows.push(entrySize(dir, `content script ${js}`, js));
+  }
+  return rows;
+}

@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { track } from './guard';
+import { launch, type Session } from './harness';
+
+let session: Session;
+
+function clockSeconds(text: string | null): number {
+  const [h, m, s] = (text ?? '').split(':').map(Number);
+  return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+}
+
+async function elapsed(page: Page): Promise<number> {
+  return clockSeconds(await page.getByTestId('elapsed').textContent());
+}
+
+describe('timer in the real browser', () => {
+  it('start and stop from the popup create an entry visible the next time the popup opens', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    await popup.getByLabel('Organisme ou site').selectOption('caf');
+    await popup.getByLabel('Démarche', { exact: true }).selectOption('apl_demande');
+    await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
+    await popup.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
+    await popup.getByLabel('Résultat').selectOption('abouti');
+    await popup.waitForTimeout(1200);
+    await popup.getByRole('button', { name: 'Arrêter' }).click();
+    await popup.getByTestId('entry').waitFor();
+    await popup.close();
+
+    const again = await session.openPopup();
+    const entry = again.getByTestId('entry');
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('Demande d’aide au logement');
+    expect(await entry.textContent()).toContain('CAF');
+    expect(await again.getByTestId('today').textContent()).toContain('1 démarche');
+  });
+
+  it('logs a friction clicked in the popup', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Compte bloqué' }).click();
+    await popup.getByText('Noté : Compte bloqué.').waitFor();
+    await popup.close();
+    const again = await session.openPopup();
+    await again.getByText('1 difficulté de connexion').waitFor();
+  });
+
+  it('shows elapsed minutes on the badge while a timer runs, and nothing after stop', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
+    await popup.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
+    const worker = await session.worker();
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('0m');
+    expect(await worker.evaluate(() => chrome.alarms.getAll().then((a) => a.map((x) => x.name)))).toEqual([
+      'badge-refresh',
+    ]);
+    await popup.getByRole('button', { name: 'Arrêter' }).click();
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    expect(await worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+  });
+
+  it('keeps the right elapsed time when the service worker is stopped', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
+    await popup.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
+    const startedAt = Date.now();
+    await popup.close();
+
+    await session.stopServiceWorker();
+    await new Promise((r) => setTimeout(r, 2500));
+
+    const again = await session.openPopup();
+    await again.getByTestId('elapsed').waitFor();
+    const shown = await elapsed(again);
+    const real = (Date.now() - startedAt) / 1000;
+    expect(shown).toBeGreaterThanOrEqual(Math.floor(real) - 1);
+    expect(shown).toBeLessThanOrEqual(Math.ceil(real) + 1);
+    // The restarted worker rebuilt the badge from the stored timestamps.
+    const worker = await session.worker();
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('0m');
+  });
+
+  it('still has the running timer after the browser is closed and opened again', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    await popup.getByLabel('Organisme ou site').selectOption('impots');
+    await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
+    await popup.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
+    await popup.waitForTimeout(1500);
+    const before = await elapsed(popup);
+    const { userDataDir } = session;
+    expect(session.violations).toEqual([]);
+    await session.close({ keepProfile: true });
+
+    session = track(await launch({ userDataDir }));
+    const again = await session.openPopup();
+    await again.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
+    expect(await elapsed(again)).toBeGreaterThan(before);
+    expect(await again.getByLabel('Organisme ou site').inputValue()).toBe('impots');
+  });
+});
