@@ -46,9 +46,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'contretemps@missions-locales.example',
-              strict_min_version: '140.0',
+              // 142: first release (desktop and Android) to read data_collection_permissions.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
