@@ -30,8 +30,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['alarms', 'activeTab'],
+    permissions: ['alarms', 'activeTab', 'scripting'],
+    // The counsellor's own sites, granted one by one from the options page.
+    optional_host_permissions: ['https://*/*'],
     host_permissions: hostPatterns(defaultEnabledOrganisations()),
+    // The probe runs on the enabled organisations' sites only; custom domains
+    // are registered at run time once the counsellor has granted them.
+    content_scripts: [
+      { matches: hostPatterns(defaultEnabledOrganisations()), js: ['probe.js'], run_at: 'document_idle' },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-timer': {

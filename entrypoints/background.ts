@@ -12,6 +12,7 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => app.onMessage(message, sender));
     browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
     browser.commands.onCommand.addListener((command) => void app.onCommand(command));
+    browser.runtime.onInstalled.addListener(() => void app.onInstalled());
     void app.refreshBadge();
   },
 });

@@ -6,7 +6,9 @@ import type { Organisation } from './schema';
 
 export type HostMatcher = (hostname: string) => string | null;
 
-export function createHostMatcher(orgs: readonly Organisation[]): HostMatcher {
+export function createHostMatcher(
+  orgs: ReadonlyArray<Pick<Organisation, 'id' | 'domains' | 'legacyDomains'>>,
+): HostMatcher {
   const byDomain = new Map<string, string>();
   for (const org of orgs) {
     for (const domain of [...org.domains, ...org.legacyDomains]) byDomain.set(domain, org.id);

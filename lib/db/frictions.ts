@@ -11,3 +11,12 @@ export async function deleteFriction(db: ContretempsDB, id: string): Promise<boo
   if (existed) await db.frictions.delete(id);
   return existed;
 }
+
+/** The counsellor confirms or dismisses a detected friction; only confirmed ones count. */
+export async function setFrictionStatus(
+  db: ContretempsDB,
+  id: string,
+  status: 'confirmed' | 'dismissed',
+): Promise<boolean> {
+  return (await db.frictions.update(id, { status })) === 1;
+}

@@ -13,6 +13,12 @@ export const errorMessages: Record<ErrorCode, string> = {
   not_paused: 'Le chronomètre n’est pas en pause ; il n’y a rien à reprendre.',
   entry_not_found: 'Cette démarche n’existe plus (peut-être supprimée dans une autre fenêtre). Rouvrez la fenêtre.',
   friction_not_found: 'Cette difficulté n’existe plus (peut-être déjà supprimée). Rouvrez la fenêtre.',
+  domain_listed: 'Ce site fait déjà partie des sites connus de Contretemps ; il n’y a rien à ajouter.',
+  domain_too_broad:
+    'Ce nom couvre des milliers de sites (par exemple « gouv.fr ») ; indiquez le site précis, comme « rdv-prefecture.interieur.gouv.fr ».',
+  domain_not_permitted:
+    'Le navigateur n’a pas autorisé Contretemps à accéder à ce site ; rien n’a été ajouté. Recommencez et acceptez la demande du navigateur.',
+  domain_not_found: 'Ce site ne fait pas partie de vos sites ajoutés ; rien n’a été modifié.',
   internal:
     'Contretemps n’a pas pu enregistrer cette action ; rien n’a été modifié. Réessayez, et si cela recommence, redémarrez le navigateur.',
 };

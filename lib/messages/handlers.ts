@@ -1,8 +1,9 @@
 // What the background does for each message: a thin call into a lib service.
 import type { ContretempsDB } from '../db/database';
 import { deleteEntry, updateEntry } from '../db/entries';
-import { deleteFriction } from '../db/frictions';
+import { deleteFriction, setFrictionStatus } from '../db/frictions';
 import { logManualFriction } from '../frictions/log-friction';
+import type { SettingsResult, SettingsService } from '../settings/service';
 import type { Clock, TimerResult, TimerService } from '../timer/service';
 import type { TimerState } from '../timer/state';
 import type { Handlers } from './router';
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   /** Organisation of the tab in front of the counsellor, derived from its hostname. */
   activeOrganisation: () => Promise<string | null>;
   onTimerChange: (state: TimerState) => Promise<void>;
+  settings: SettingsService;
 }
 
 function ok<T>(data: T): Response<T> {
@@ -30,6 +32,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     await deps.onTimerChange(result.state);
     return ok({ state: result.state, finished: result.finished ?? null });
   }
+  const settled = (result: SettingsResult) => (result.ok ? ok(result.settings) : failure(result.error));
+  const status = async (id: string, value: 'confirmed' | 'dismissed') =>
+    (await setFrictionStatus(db, id, value)) ? ok(null) : failure('friction_not_found');
   return {
     'timer/start': (r) => timer.apply({ type: 'start', details: r.details }).then(settle),
     'timer/pause': () => timer.apply({ type: 'pause' }).then(settle),
@@ -40,6 +45,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'timer/switch': (r) => timer.apply({ type: 'switch', details: r.details }).then(settle),
     'friction/log': async (r) => ok(await logManualFriction(deps, { kind: r.kind, organisationId: r.organisationId })),
     'friction/delete': async (r) => ((await deleteFriction(db, r.id)) ? ok(null) : failure('friction_not_found')),
+    'friction/confirm': (r) => status(r.id, 'confirmed'),
+    'friction/dismiss': (r) => status(r.id, 'dismissed'),
+    'settings/update': (r) => deps.settings.update(r.patch).then(settled),
+    'domain/add': (r) => deps.settings.addDomain(r.domain, r.organisationId).then(settled),
+    'domain/remove': (r) => deps.settings.removeDomain(r.domain).then(settled),
     'entry/update': async (r) => {
       const result = await updateEntry(db, r.id, r.patch, clock.now());
       return result.ok ? ok(result.entry) : failure(result.error);

@@ -3,6 +3,7 @@
 import { isKnownId } from '../catalogue';
 import { MAX_ENTRY_MS } from '../db/details';
 import { RecordIdSchema } from '../db/records';
+import { DomainSchema } from '../settings/schema';
 import { z } from '../zod';
 
 function knownId(kind: Parameters<typeof isKnownId>[0]) {
@@ -40,6 +41,19 @@ export const RequestSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('friction/delete'), id: RecordIdSchema }).strict(),
+  z.object({ type: z.literal('friction/confirm'), id: RecordIdSchema }).strict(),
+  z.object({ type: z.literal('friction/dismiss'), id: RecordIdSchema }).strict(),
+  z
+    .object({
+      type: z.literal('settings/update'),
+      patch: z
+        .object({ dedupeMinutes: z.number().int().min(1).max(60), siteTime: z.boolean() })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  z.object({ type: z.literal('domain/add'), domain: DomainSchema, organisationId: knownId('organisations') }).strict(),
+  z.object({ type: z.literal('domain/remove'), domain: DomainSchema }).strict(),
   z
     .object({
       type: z.literal('entry/update'),
@@ -61,6 +75,10 @@ export type ErrorCode =
   | 'not_paused'
   | 'entry_not_found'
   | 'friction_not_found'
+  | 'domain_listed'
+  | 'domain_too_broad'
+  | 'domain_not_permitted'
+  | 'domain_not_found'
   | 'internal';
 
 export type Response<T = unknown> = { ok: true; data: T } | { ok: false; error: ErrorCode; message: string };

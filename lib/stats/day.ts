@@ -33,3 +33,9 @@ export function summariseDay(entries: Entry[], frictions: Friction[], runningMs:
     frictions: frictions.filter((f) => f.status === 'confirmed').length,
   };
 }
+
+/** `YYYY-MM-DD` of the local calendar day containing `now`. */
+export function localDay(now: number): string {
+  const d = new Date(now);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -12,6 +12,7 @@ import { createTranslator } from '../../lib/i18n/translator';
 import { createHandlers } from '../../lib/messages/handlers';
 import { createRouter } from '../../lib/messages/router';
 import type { Request, Response } from '../../lib/messages/schema';
+import { createSettingsService } from '../../lib/settings/service';
 import { createTimerService } from '../../lib/timer/service';
 import fr from '../../public/_locales/fr/messages.json';
 import { fakeClock, freshDb, sequentialIds } from './db';
@@ -35,6 +36,7 @@ export function renderPopup(options: PopupOptions = {}) {
       timer,
       activeOrganisation: async () => options.activeOrganisation ?? null,
       onTimerChange: async () => {},
+      settings: createSettingsService({ db, permitted: async () => true, onDomainsChange: async () => {} }),
     }),
     isTrusted: () => true,
     log: () => {},

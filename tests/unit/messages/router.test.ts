@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyDetails } from '../../../lib/db/details';
 import { createHandlers } from '../../../lib/messages/handlers';
 import { createRouter, type Sender } from '../../../lib/messages/router';
+import { createSettingsService } from '../../../lib/settings/service';
 import { createTimerService } from '../../../lib/timer/service';
 import { dumpDb, fakeClock, freshDb, sequentialIds } from '../../helpers/db';
 
@@ -16,7 +17,15 @@ function setup() {
   const onTimerChange = vi.fn(async () => {});
   const timer = createTimerService({ db, clock, newId });
   const route = createRouter({
-    handlers: createHandlers({ db, clock, newId, timer, activeOrganisation: async () => 'caf', onTimerChange }),
+    handlers: createHandlers({
+      db,
+      clock,
+      newId,
+      timer,
+      activeOrganisation: async () => 'caf',
+      onTimerChange,
+      settings: createSettingsService({ db, permitted: async () => true, onDomainsChange: async () => {} }),
+    }),
     isTrusted: (s) => s.id === 'ext' && (s.url ?? '').startsWith('chrome-extension://ext/'),
     log,
   });

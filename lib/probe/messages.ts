@@ -1,0 +1,18 @@
+// What a content script may send: enum signals, or a number of milliseconds.
+// Strict objects: a field the probe does not send (an organisation, a URL, a
+// text) makes the whole message invalid.
+import { z } from '../zod';
+import { CLICK_SIGNALS, PAGE_SIGNALS } from './signals';
+
+const SignalSchema = z.enum([...PAGE_SIGNALS, ...CLICK_SIGNALS]);
+const Signals = z.array(SignalSchema).max(PAGE_SIGNALS.length + CLICK_SIGNALS.length);
+
+/** Ten minutes: the most a probe accumulates between two reports. */
+export const MAX_SITE_TIME_REPORT_MS = 10 * 60_000;
+
+export const ProbeMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('probe/page'), signals: Signals }).strict(),
+  z.object({ type: z.literal('probe/signals'), signals: Signals.min(1) }).strict(),
+  z.object({ type: z.literal('probe/time'), ms: z.number().int().min(0).max(MAX_SITE_TIME_REPORT_MS) }).strict(),
+]);
+export type ProbeMessageInput = z.infer<typeof ProbeMessageSchema>;

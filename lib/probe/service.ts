@@ -1,0 +1,124 @@
+// What the background does with the probe's signals, per tab: classify them
+// into friction kinds, keep one friction per kind and tab within the
+// deduplication window, attach it to the running entry, time the login
+// episode (first login signal → first page without one), notice FranceConnect
+// loops, and add opt-in site time. All in one transaction.
+import type { ContretempsDB, ProbeTabRow } from '../db/database';
+import { FrictionSchema } from '../db/records';
+import { readTimer } from '../db/timer-store';
+import { readSettings } from '../settings/store';
+import { localDay } from '../stats/day';
+import type { Clock } from '../timer/service';
+import { type DerivedSignal, frictionKinds } from './classify';
+import type { ProbeMessageInput } from './messages';
+import { LOGIN_SIGNALS, type Signal } from './signals';
+
+export const FRANCECONNECT = 'franceconnect';
+/** Three visits to FranceConnect from one tab within five minutes: a loop. */
+const LOOP_VISITS = 3;
+const LOOP_WINDOW_MS = 5 * 60_000;
+const TAB_STATE_TTL_MS = 2 * 60 * 60_000;
+
+export interface ProbeInput {
+  tabId: number;
+  /** Derived by the background from the sender's URL hostname, never from the message. */
+  organisationId: string;
+  derived: DerivedSignal[];
+  message: ProbeMessageInput;
+}
+
+export interface ProbeOutcome {
+  siteTime: boolean;
+  /** Frictions recorded by this message. */
+  detected: string[];
+  timerRunning: boolean;
+}
+
+function freshTab(tabId: number, now: number): ProbeTabRow {
+  return {
+    tabId,
+    loginStartedAt: null,
+    episodeFrictionIds: [],
+    lastByKind: {},
+    franceConnectVisits: [],
+    lastCodeChannel: null,
+    hinted: false,
+    updatedAt: now,
+  };
+}
+
+export function createProbeService({ db, clock, newId }: { db: ContretempsDB; clock: Clock; newId: () => string }) {
+  return function handle({ tabId, organisationId, derived, message }: ProbeInput): Promise<ProbeOutcome> {
+    return db.transaction('rw', [db.probeTabs, db.frictions, db.timer, db.settings, db.siteTime], async () => {
+      const now = clock.now();
+      const settings = await readSettings(db);
+      const timer = await readTimer(db);
+      const outcome: ProbeOutcome = {
+        siteTime: settings.siteTime,
+        detected: [],
+        timerRunning: timer.status !== 'idle',
+      };
+
+      if (message.type === 'probe/time') {
+        if (settings.siteTime && message.ms > 0) {
+          const key: [string, string] = [localDay(now), organisationId];
+          const row = await db.siteTime.get(key);
+          await db.siteTime.put({ day: key[0], organisationId, ms: (row?.ms ?? 0) + message.ms });
+        }
+        return outcome;
+      }
+
+      await db.probeTabs
+        .where('updatedAt')
+        .below(now - TAB_STATE_TTL_MS)
+        .delete();
+      const tab = (await db.probeTabs.get(tabId)) ?? freshTab(tabId, now);
+      const signals: Array<Signal | DerivedSignal> = [...new Set([...message.signals, ...derived])];
+      if (signals.includes('code_sms')) tab.lastCodeChannel = 'sms';
+      else if (signals.includes('code_email')) tab.lastCodeChannel = 'email';
+
+      const kinds = frictionKinds(signals, tab.lastCodeChannel);
+      const loginish =
+        signals.some((s) => LOGIN_SIGNALS.has(s as Signal) || s === 'login_page') || organisationId === FRANCECONNECT;
+
+      if (message.type === 'probe/page' && organisationId === FRANCECONNECT) {
+        tab.franceConnectVisits = [...tab.franceConnectVisits.filter((t) => t > now - LOOP_WINDOW_MS), now];
+        if (tab.franceConnectVisits.length >= LOOP_VISITS) kinds.push('franceconnect_boucle');
+      }
+      if (loginish) tab.loginStartedAt ??= now;
+      else if (message.type === 'probe/page' && tab.loginStartedAt !== null) {
+        // Left the login and reset pages: the episode's length is the login time.
+        const loginMs = now - tab.loginStartedAt;
+        for (const id of tab.episodeFrictionIds) await db.frictions.update(id, { loginMs });
+        tab.loginStartedAt = null;
+        tab.episodeFrictionIds = [];
+        tab.franceConnectVisits = [];
+      }
+
+      const windowMs = settings.dedupeMinutes * 60_000;
+      for (const kind of kinds) {
+        const last = tab.lastByKind[kind];
+        if (last !== undefined && now - last < windowMs) continue;
+        const friction = FrictionSchema.parse({
+          id: newId(),
+          at: now,
+          organisationId,
+          kind,
+          detection: 'auto',
+          status: 'pending',
+          entryId: timer.status === 'idle' ? null : timer.entryId,
+          loginMs: null,
+        });
+        await db.frictions.add(friction);
+        tab.lastByKind[kind] = now;
+        if (tab.loginStartedAt !== null) tab.episodeFrictionIds.push(friction.id);
+        outcome.detected.push(kind);
+      }
+      tab.updatedAt = now;
+      await db.probeTabs.put(tab);
+      return outcome;
+    });
+  };
+}
+
+export type ProbeService = ReturnType<typeof createProbeService>;

@@ -1,0 +1,32 @@
+// Opt-in focused time on a listed site: counted in 15-second steps while the
+// page is visible, the window has focus and the pointer, scroll or focus moved
+// in the last minute. No keystroke is listened to. The total is sent when the
+// page is hidden and every two minutes; never a trail of visits.
+const STEP_MS = 15_000;
+const ACTIVE_MS = 60_000;
+const FLUSH_MS = 120_000;
+
+export function startSiteTime(doc: Document, flush: (ms: number) => void, now: () => number = Date.now) {
+  const view = doc.defaultView;
+  if (!view) return;
+  let lastActivity = now();
+  let pending = 0;
+  let lastFlush = now();
+  const mark = () => {
+    lastActivity = now();
+  };
+  for (const type of ['pointermove', 'pointerdown', 'wheel', 'scroll', 'focusin']) {
+    view.addEventListener(type, mark, { capture: true, passive: true });
+  }
+  const send = () => {
+    if (pending > 0) flush(pending);
+    pending = 0;
+    lastFlush = now();
+  };
+  view.setInterval(() => {
+    if (doc.visibilityState === 'visible' && doc.hasFocus() && now() - lastActivity < ACTIVE_MS) pending += STEP_MS;
+    if (now() - lastFlush >= FLUSH_MS) send();
+  }, STEP_MS);
+  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && send());
+  view.addEventListener('pagehide', send);
+}
