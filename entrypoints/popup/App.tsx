@@ -2,10 +2,12 @@
 // It reads IndexedDB directly and asks the background to act.
 import { useEffect, useState } from 'preact/hooks';
 import { useSend } from '../../components/api';
+import { DetectedFrictions } from '../../components/DetectedFrictions';
 import { type DaySource, useDaySnapshot } from '../../components/day-source';
 import { EntryList } from '../../components/EntryList';
 import { FrictionButtons } from '../../components/FrictionButtons';
 import { useI18n } from '../../components/i18n';
+import { SiteAccess, type SiteAccessApi } from '../../components/SiteAccess';
 import { TimerPanel } from '../../components/TimerPanel';
 import { TodaySummary } from '../../components/TodaySummary';
 import { useNow } from '../../components/use-now';
@@ -17,12 +19,15 @@ import { elapsedMs } from '../../lib/timer/state';
 
 interface AppProps {
   source: DaySource;
+  siteAccess?: SiteAccessApi;
+  /** Opens the options page (custom sites, site time). */
+  openOptions?: () => void;
   /** Today's data when it could be read before the first render. */
   initial?: DaySnapshot | null;
   clock?: () => number;
 }
 
-export function App({ source, initial, clock = Date.now }: AppProps) {
+export function App({ source, siteAccess, openOptions, initial, clock = Date.now }: AppProps) {
   const { t } = useI18n();
   const send = useSend();
   const [day] = useState(() => dayRange(clock()));
@@ -51,9 +56,18 @@ export function App({ source, initial, clock = Date.now }: AppProps) {
         <h1>{t('extName')}</h1>
         <TodaySummary summary={summariseDay(entries, frictions, runningMs)} />
       </header>
+      {siteAccess && <SiteAccess api={siteAccess} />}
       <TimerPanel state={timer} now={now} draft={draft} onDraftChange={setDraft} />
       <FrictionButtons organisationId={frictionOrganisation} />
+      <DetectedFrictions frictions={frictions} />
       <EntryList entries={entries} />
+      {openOptions && (
+        <footer>
+          <button type="button" class="link" onClick={openOptions}>
+            {t('openOptions')}
+          </button>
+        </footer>
+      )}
     </main>
   );
 }

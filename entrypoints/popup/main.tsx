@@ -6,6 +6,9 @@ import { browser } from 'wxt/browser';
 import { ApiContext, type Send } from '../../components/api';
 import type { DaySource } from '../../components/day-source';
 import { I18nContext } from '../../components/i18n';
+import type { SiteAccessApi } from '../../components/SiteAccess';
+import { defaultEnabledOrganisations } from '../../lib/catalogue';
+import { hostPatterns } from '../../lib/catalogue/host-permissions';
 import { takeEarlyRead } from '../../lib/db/early-read';
 import { DB_NAME } from '../../lib/db/name';
 import { readDaySnapshot } from '../../lib/db/raw-snapshot';
@@ -34,6 +37,16 @@ const source: DaySource = {
   },
 };
 
+const listedPatterns = hostPatterns(defaultEnabledOrganisations());
+const siteAccess: SiteAccessApi = {
+  async missing() {
+    const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+    return listedPatterns.filter((p) => !granted.has(p));
+  },
+  request: (origins) => browser.permissions.request({ origins }),
+};
+const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
+
 document.documentElement.lang = langOf(t);
 document.title = t('extName');
 const root = document.getElementById('app');
@@ -44,7 +57,7 @@ void source.first(today).then((initial) => {
   render(
     <I18nContext.Provider value={{ t, lang: langOf(t) }}>
       <ApiContext.Provider value={send}>
-        <App source={source} initial={initial} />
+        <App source={source} initial={initial} siteAccess={siteAccess} openOptions={openOptions} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
     root,

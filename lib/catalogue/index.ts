@@ -21,10 +21,16 @@ export function defaultEnabledOrganisations(cat: Catalogue = catalogue): Organis
   return cat.organisations.filter((o) => o.verification !== 'unverified' && o.domains.length > 0);
 }
 
-/** Organisations offered in the pickers: the enabled ones by name, « autre » last. */
+/**
+ * Organisations offered in the pickers, by name, « autre » last. All of them:
+ * an unverified one is only kept from detection (no host permission), a
+ * counsellor may still time a procedure done there.
+ */
 export function pickableOrganisations(lang: Lang, cat: Catalogue = catalogue): Organisation[] {
   const other = cat.organisations.filter((o) => o.id === OTHER_ORGANISATION);
-  const listed = defaultEnabledOrganisations(cat).sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
+  const listed = cat.organisations
+    .filter((o) => o.id !== OTHER_ORGANISATION)
+    .sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
   return [...listed, ...other];
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readTimer } from '../../lib/db/timer-store';
 import { renderPopup } from '../helpers/popup';
 
@@ -186,5 +186,70 @@ describe('popup entry list', () => {
     expect(screen.getAllByTestId('entry')[0]?.textContent).toContain('09:40');
     fireEvent.click(screen.getByRole('button', { name: 'Voir les 3 autres démarches du jour' }));
     expect(screen.getAllByTestId('entry')).toHaveLength(11);
+  });
+});
+
+describe('popup, detected frictions', () => {
+  async function seedDetected(db: Awaited<ReturnType<typeof renderPopup>>['db'], at: number) {
+    await db.frictions.bulkAdd([
+      {
+        id: 'friction-0001',
+        at,
+        organisationId: 'caf',
+        kind: 'mdp_oublie',
+        detection: 'auto',
+        status: 'pending',
+        entryId: null,
+        loginMs: null,
+      },
+      {
+        id: 'friction-0002',
+        at: at + 60_000,
+        organisationId: 'impots',
+        kind: 'compte_bloque',
+        detection: 'auto',
+        status: 'pending',
+        entryId: null,
+        loginMs: null,
+      },
+    ]);
+  }
+
+  it('lists them as to confirm, and counts only the confirmed one', async () => {
+    const { db, clock } = renderPopup();
+    await seedDetected(db, clock.now());
+    await waitFor(() => expect(screen.getAllByTestId('detected')).toHaveLength(2));
+    expect(screen.getByTestId('today').textContent).toContain('0 difficulté');
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer : Mot de passe oublié' }));
+    await waitFor(() => expect(screen.getAllByTestId('detected')).toHaveLength(1));
+    expect(screen.getByTestId('today').textContent).toContain('1 difficulté');
+    fireEvent.click(screen.getByRole('button', { name: 'Ignorer : Compte bloqué' }));
+    await waitFor(() => expect(screen.queryAllByTestId('detected')).toHaveLength(0));
+    expect((await db.frictions.toArray()).map((f) => f.status)).toEqual(['confirmed', 'dismissed']);
+    expect(screen.getByTestId('today').textContent).toContain('1 difficulté');
+  });
+});
+
+describe('popup, site access', () => {
+  it('says when listed sites are not permitted and asks the browser for them', async () => {
+    let granted = false;
+    const request = vi.fn(async () => {
+      granted = true;
+      return true;
+    });
+    renderPopup({
+      siteAccess: { missing: async () => (granted ? [] : ['https://*.caf.fr/*', 'https://*.ameli.fr/*']), request },
+    });
+    const warning = await screen.findByTestId('site-access');
+    expect(warning.textContent).toContain('n’a pas accès à 2 sites listés');
+    fireEvent.click(screen.getByRole('button', { name: 'Autoriser l’accès aux sites listés' }));
+    await waitFor(() => expect(screen.queryByTestId('site-access')).toBeNull());
+    expect(request).toHaveBeenCalledWith(['https://*.caf.fr/*', 'https://*.ameli.fr/*']);
+  });
+
+  it('says nothing when every listed site is permitted', async () => {
+    renderPopup({ siteAccess: { missing: async () => [], request: async () => true } });
+    await screen.findByTestId('today');
+    expect(screen.queryByTestId('site-access')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { vi } from 'vitest';
 import { ApiContext } from '../../components/api';
 import type { DaySource } from '../../components/day-source';
 import { I18nContext } from '../../components/i18n';
+import type { SiteAccessApi } from '../../components/SiteAccess';
 import { App } from '../../entrypoints/popup/App';
 import { watchDay } from '../../lib/db/live-source';
 import { daySnapshot } from '../../lib/db/queries';
@@ -21,6 +22,7 @@ interface PopupOptions {
   activeOrganisation?: string | null;
   /** Answers a request in place of the background, to simulate its failures. */
   intercept?: (request: Request) => Response | undefined;
+  siteAccess?: SiteAccessApi;
 }
 
 export function renderPopup(options: PopupOptions = {}) {
@@ -53,7 +55,7 @@ export function renderPopup(options: PopupOptions = {}) {
   const view = render(
     <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
       <ApiContext.Provider value={send}>
-        <App source={source} clock={clock.now} />
+        <App source={source} clock={clock.now} siteAccess={options.siteAccess} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
   );

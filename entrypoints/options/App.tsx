@@ -1,0 +1,85 @@
+// The options page: the counsellor's own sites, opt-in site time, and the
+// detection window. It reads the settings from IndexedDB and asks the
+// background to change them.
+import { useEffect, useState } from 'preact/hooks';
+import { CustomSites, type HostPermissionApi } from '../../components/CustomSites';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useI18n } from '../../components/i18n';
+import { useAction } from '../../components/use-action';
+import { defaultEnabledOrganisations } from '../../lib/catalogue';
+import type { Settings } from '../../lib/settings/schema';
+
+export interface SettingsSource {
+  watch(onChange: (settings: Settings) => void): () => void;
+}
+
+export function OptionsApp({ source, permissions }: { source: SettingsSource; permissions: HostPermissionApi }) {
+  const { t, lang } = useI18n();
+  const { run, error, setError } = useAction();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [minutes, setMinutes] = useState('');
+  useEffect(() => source.watch(setSettings), [source]);
+  useEffect(() => {
+    if (settings) setMinutes(String(settings.dedupeMinutes));
+  }, [settings?.dedupeMinutes]);
+  if (!settings) return <p class="loading">{t('loading')}</p>;
+
+  async function saveMinutes(e: Event) {
+    e.preventDefault();
+    const value = Number(minutes);
+    if (minutes.trim() === '' || !Number.isInteger(value) || value < 1 || value > 60) {
+      setError(t('invalidDedupe'));
+      return;
+    }
+    await run({ type: 'settings/update', patch: { dedupeMinutes: value } });
+  }
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="listed-heading">
+        <h2 id="listed-heading">{t('listedSitesHeading')}</h2>
+        <p>{t('listedSitesExplain')}</p>
+        <details>
+          <summary>{t('listedSitesShow', defaultEnabledOrganisations().length)}</summary>
+          <ul class="plain columns">
+            {defaultEnabledOrganisations().map((o) => (
+              <li key={o.id}>
+                <strong>{o.name[lang]}</strong> : {o.domains.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      </section>
+      <CustomSites domains={settings.customDomains} permissions={permissions} />
+      <section aria-labelledby="sitetime-heading">
+        <h2 id="sitetime-heading">{t('siteTimeHeading')}</h2>
+        <p>{t('siteTimeExplain')}</p>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.siteTime}
+            onChange={(e) => void run({ type: 'settings/update', patch: { siteTime: e.currentTarget.checked } })}
+          />
+          {t('siteTimeToggle')}
+        </label>
+      </section>
+      <section aria-labelledby="dedupe-heading">
+        <h2 id="dedupe-heading">{t('dedupeHeading')}</h2>
+        <form onSubmit={saveMinutes} noValidate class="row">
+          <label for="dedupe">{t('dedupeLabel')}</label>
+          <input
+            id="dedupe"
+            type="number"
+            min={1}
+            max={60}
+            value={minutes}
+            onInput={(e) => setMinutes(e.currentTarget.value)}
+          />
+          <button type="submit">{t('save')}</button>
+        </form>
+      </section>
+      <ErrorMessage text={error} />
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { ApiContext, type Send } from '../../components/api';
+import { I18nContext } from '../../components/i18n';
+import { getDb } from '../../lib/db/database';
+import { browserTranslator, langOf } from '../../lib/i18n/translator';
+import type { Response } from '../../lib/messages/schema';
+import { watchSettings } from '../../lib/settings/live';
+import { OptionsApp, type SettingsSource } from './App';
+import '../../components/styles.css';
+
+const t = browserTranslator(browser.i18n);
+const send: Send = (request) => browser.runtime.sendMessage(request) as Promise<Response>;
+const source: SettingsSource = { watch: (onChange) => watchSettings(getDb(), onChange) };
+const permissions = {
+  request: (origins: string[]) => browser.permissions.request({ origins }),
+  remove: (origins: string[]) => browser.permissions.remove({ origins }),
+};
+
+document.documentElement.lang = langOf(t);
+document.title = t('optionsTitle');
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <I18nContext.Provider value={{ t, lang: langOf(t) }}>
+      <ApiContext.Provider value={send}>
+        <OptionsApp source={source} permissions={permissions} />
+      </ApiContext.Provider>
+    </I18nContext.Provider>,
+    root,
+  );
+}

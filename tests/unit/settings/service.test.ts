@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSettingsService } from '../../../lib/settings/service';
+import { readSettings } from '../../../lib/settings/store';
+import { dumpDb, freshDb } from '../../helpers/db';
+
+function setup(granted = true) {
+  const db = freshDb();
+  const onDomainsChange = vi.fn(async () => {});
+  const permitted = vi.fn(async () => granted);
+  return { db, onDomainsChange, permitted, service: createSettingsService({ db, permitted, onDomainsChange }) };
+}
+
+describe('settings', () => {
+  it('reads defaults on a fresh install: site time off, five-minute window, no custom site', async () => {
+    expect(await readSettings(freshDb())).toEqual({ dedupeMinutes: 5, siteTime: false, customDomains: [] });
+  });
+
+  it('updates plain options', async () => {
+    const { db, service } = setup();
+    await service.update({ siteTime: true });
+    expect(await readSettings(db)).toMatchObject({ siteTime: true, dedupeMinutes: 5 });
+  });
+
+  it('adds a site once the browser granted it, and registers the probe on it', async () => {
+    const { db, service, onDomainsChange, permitted } = setup();
+    const result = await service.addDomain('rdv-prefecture.interieur.gouv.fr', 'rdv_prefecture');
+    expect(result.ok).toBe(true);
+    expect(permitted).toHaveBeenCalledWith(['https://*.rdv-prefecture.interieur.gouv.fr/*']);
+    expect(onDomainsChange).toHaveBeenCalledWith(['https://*.rdv-prefecture.interieur.gouv.fr/*']);
+    expect((await readSettings(db)).customDomains).toEqual([
+      { domain: 'rdv-prefecture.interieur.gouv.fr', organisationId: 'rdv_prefecture' },
+    ]);
+    await service.removeDomain('rdv-prefecture.interieur.gouv.fr');
+    expect(onDomainsChange).toHaveBeenLastCalledWith([]);
+  });
+
+  it.each([
+    ['not granted', 'laposte.net', false, 'domain_not_permitted'],
+    ['already listed', 'www.caf.fr', true, 'domain_listed'],
+    ['a public suffix', 'gouv.fr', true, 'domain_too_broad'],
+  ])('refuses a site %s and changes nothing', async (_name, domain, granted, error) => {
+    const { db, service, onDomainsChange } = setup(granted);
+    const before = await dumpDb(db);
+    expect(await service.addDomain(domain, 'autre')).toEqual({ ok: false, error });
+    expect(onDomainsChange).not.toHaveBeenCalled();
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses to remove a site that was never added', async () => {
+    const { service } = setup();
+    expect(await service.removeDomain('laposte.net')).toEqual({ ok: false, error: 'domain_not_found' });
+  });
+});
