@@ -1,0 +1,191 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { track } from './guard';
+import { launch, type Session } from './harness';
+
+const CAF_LOGIN = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/AccesPortail?page=connexion';
+const CAF_SUBMIT = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/AccesPortail';
+const CAF_RESET = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/MotDePasseOublie';
+const pages = {
+  [CAF_LOGIN]: 'sites/caf/login.html',
+  [CAF_SUBMIT]: 'sites/caf/wrong-password.html',
+  [CAF_RESET]: 'sites/caf/reset.html',
+  'https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_pageLabel=as_login_page': 'sites/ameli/login.html',
+  'https://candidat.francetravail.fr/espacepersonnel/': 'sites/francetravail/franceconnect.html',
+  'https://cfspart.impots.gouv.fr/LoginMDP?op=c': 'sites/impots/login.html',
+  'https://app.franceconnect.gouv.fr/api/v1/authorize': 'sites/franceconnect/choix.html',
+  'https://portail.i-milo.fr/accueil': 'sites/imilo/accueil.html',
+  'https://www.example.org/connexion': 'sites/caf/login.html',
+  'https://www.example.org/wpc-connexionportail-web/s/MotDePasseOublie': 'sites/caf/reset.html',
+};
+
+/** Names of the extension worlds running in a page (the probe's, if injected). */
+async function extensionWorlds(page: Page): Promise<{ cdp: CDPSession; worlds: Map<string, number> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds = new Map<string, number>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.auxData?.type === 'isolated') worlds.set(context.name, context.id);
+  });
+  await cdp.send('Runtime.enable');
+  return { cdp, worlds };
+}
+
+async function frictions(session: Session) {
+  const popup = await session.openPopup();
+  const rows = await popup.evaluate(
+    () =>
+      new Promise<Array<{ kind: string; status: string; organisationId: string | null }>>((resolve, reject) => {
+        const open = indexedDB.open('contretemps');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('frictions').objectStore('frictions').getAll();
+          req.onsuccess = () => resolve(req.result);
+        };
+      }),
+  );
+  await popup.close();
+  return rows;
+}
+
+describe('friction detection on the real sites', () => {
+  it('the probe runs on listed sites and on no other', async () => {
+    const session = track(await launch({ pages }));
+    for (const [url, expected] of [
+      ['https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_pageLabel=as_login_page', true],
+      ['https://candidat.francetravail.fr/espacepersonnel/', true],
+      ['https://cfspart.impots.gouv.fr/LoginMDP?op=c', true],
+      ['https://app.franceconnect.gouv.fr/api/v1/authorize', true],
+      ['https://portail.i-milo.fr/accueil', true],
+      ['https://www.example.org/connexion', false],
+    ] as const) {
+      const page = await session.context.newPage();
+      const { worlds } = await extensionWorlds(page);
+      await page.goto(url);
+      await page.waitForTimeout(300);
+      expect(worlds.has('Contretemps'), url).toBe(expected);
+      await page.close();
+    }
+    // The example.org page has a « mot de passe oublié » link: clicking it logs nothing.
+    const page = await session.context.newPage();
+    await page.goto('https://www.example.org/connexion');
+    await page.locator('#lien-mdp').click({ noWaitAfter: true });
+    await page.waitForTimeout(300);
+    expect(await frictions(session)).toEqual([]);
+  });
+
+  it('a forgotten-password click on the CAF page is detected, then counted once confirmed', async () => {
+    const session = track(await launch({ pages }));
+    const caf = await session.context.newPage();
+    await caf.goto(CAF_LOGIN);
+    await caf.waitForTimeout(300);
+    await caf.locator('#lien-mdp').click();
+    await caf.waitForURL(CAF_RESET);
+    await expect.poll(async () => (await frictions(session)).map((f) => f.kind)).toEqual(['mdp_oublie']);
+
+    const popup = await session.openPopup();
+    const detected = popup.getByTestId('detected');
+    await detected.waitFor();
+    expect(await detected.textContent()).toContain('Mot de passe oublié');
+    expect(await detected.textContent()).toContain('CAF');
+    expect(await popup.getByTestId('today').textContent()).toContain('0 difficulté');
+    await popup.getByRole('button', { name: 'Confirmer : Mot de passe oublié' }).click();
+    await popup.getByText('1 difficulté de connexion').waitFor();
+    expect(await popup.getByTestId('detected').count()).toBe(0);
+  });
+
+  it('hints on the badge of a listed site’s tab that a procedure may be under way', async () => {
+    const session = track(await launch({ pages }));
+    const caf = await session.context.newPage();
+    await caf.goto(CAF_LOGIN);
+    const worker = await session.worker();
+    const badge = () =>
+      worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ url: 'https://wwwd.caf.fr/*' });
+        return chrome.action.getBadgeText({ tabId: tab?.id });
+      });
+    await expect.poll(badge).toBe('?');
+    // Starting the timer gives the badge back to the elapsed minutes.
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
+    await expect.poll(badge).toBe('0m');
+  });
+
+  it('never stores what was typed on a login page', async () => {
+    const session = track(await launch({ pages }));
+    const NIR = '1850175123456';
+    const PASSWORD = 'Canari-Secret-8142';
+    const caf = await session.context.newPage();
+    await caf.goto(CAF_LOGIN);
+    await caf.locator('#nir').fill(NIR);
+    await caf.locator('#inputMotDePasse').fill(PASSWORD);
+    await caf.getByRole('button', { name: 'Me connecter' }).click();
+    await caf.waitForURL(CAF_SUBMIT);
+    await caf.locator('#nir').fill(NIR);
+    await caf.locator('#inputMotDePasse').fill(PASSWORD);
+    await caf.locator('#inputMotDePasse').press('Enter');
+    await expect.poll(async () => (await frictions(session)).map((f) => f.kind)).toEqual(['mdp_oublie']);
+
+    const popup = await session.openPopup();
+    const dump = await popup.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+      const out: Record<string, unknown> = { localStorage: { ...localStorage }, databases: names };
+      for (const name of names) {
+        const db: IDBDatabase = await new Promise((ok, ko) => {
+          const r = indexedDB.open(name);
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => ko(r.error);
+        });
+        for (const store of db.objectStoreNames) {
+          out[`${name}/${store}`] = await new Promise((ok) => {
+            const r = db.transaction(store).objectStore(store).getAll();
+            r.onsuccess = () => ok(r.result);
+          });
+        }
+        db.close();
+      }
+      return JSON.stringify(out);
+    });
+    expect(dump).toContain('mdp_oublie');
+    expect(dump).not.toContain(NIR);
+    expect(dump).not.toContain(PASSWORD);
+    expect(dump).not.toContain('AccesPortail');
+    expect(dump).not.toContain('wwwd.caf.fr');
+  });
+
+  it('rejects forged messages from the page and from the probe’s own world, and changes nothing', async () => {
+    const session = track(await launch({ pages }));
+    const caf = await session.context.newPage();
+    const { cdp, worlds } = await extensionWorlds(caf);
+    await caf.goto('https://portail.i-milo.fr/accueil');
+    await expect.poll(() => worlds.has('Contretemps')).toBe(true);
+    // The page itself cannot reach the extension at all.
+    expect(await caf.evaluate(() => typeof (globalThis as { chrome?: { runtime?: unknown } }).chrome?.runtime)).toBe(
+      'undefined',
+    );
+    const forged = [
+      { type: 'probe/page', signals: ['keystrokes'] },
+      { type: 'probe/page', signals: ['locked_error'], organisationId: 'impots' },
+      { type: 'probe/signals', signals: ['reset_page'], text: 'mot de passe : hunter2' },
+      { type: 'probe/page', signals: Array.from({ length: 50_000 }, () => 'locked_error') },
+      {
+        type: 'timer/start',
+        details: { organisationId: 'caf', procedureId: null, modeId: null, reasonIds: [], outcomeId: null },
+      },
+      { type: 'friction/log', kind: 'mdp_oublie', organisationId: 'caf' },
+    ];
+    const replies: unknown[] = [];
+    for (const message of forged) {
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression: `chrome.runtime.sendMessage(${JSON.stringify(message)})`,
+        contextId: worlds.get('Contretemps'),
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      replies.push(result.value);
+    }
+    expect(replies).toEqual(forged.map(() => ({ ok: false })));
+    expect(await frictions(session)).toEqual([]);
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).waitFor();
+  });
+});
