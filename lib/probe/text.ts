@@ -1,40 +1,85 @@
-// Text matching for the probe, on short texts the page shows (headings,
-// alerts, links). Texts are lower-cased, stripped of accents and of odd
-// spaces and apostrophes first, so one pattern covers « Mot de passe oublié ? »,
-// « MOT DE PASSE OUBLIE » and « mot de passe oublié ».
+// Text matching for the probe, on the short texts a page shows (headings,
+// alerts, labels, clicked links). Texts are lower-cased and stripped of
+// accents and punctuation first, so « Mot de passe oublié ? », « MOT DE PASSE
+// OUBLIE » and « mot-de-passe oublié » read alike. Patterns are lists of
+// keywords matched at the start of a word, not regular expressions: a
+// regular expression costs more to compile on each page load than the whole
+// scan of a 5,000-element page.
 export function normalise(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[\u2019\u2018`]/g, "'")
-    .replace(/\s+/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
-const MDP = '(?:mot de passe|code (?:confidentiel|secret|d.acces))';
+/** A rule matches when each of its groups has one of its words; a pattern when one of its rules does. */
+export type Pattern = string[][][];
+
+export function matches(text: string, pattern: Pattern): boolean {
+  const padded = ` ${text}`;
+  return pattern.some((rule) => rule.every((group) => group.some((word) => padded.includes(` ${word}`))));
+}
+
+const PASSWORD = ['mot de passe', 'code confidentiel', 'code secret', 'code d acces'];
+const LOST = ['oubli', 'perdu'];
+const CODE = ['code', 'lien'];
 
 export const patterns = {
-  forgotPassword: new RegExp(
-    `${MDP} (?:oublie|perdu)|oubli(?:e|er)? (?:de |d.)?(?:votre |mon |le |son )?${MDP}|(?:reinitialis|renouvel|recuper)\\w* (?:de |d.)?(?:votre |mon |le |son )?${MDP}|${MDP} ?: ?(?:reinitialis|renouvel)`,
-  ),
-  forgotIdentifier:
-    /(?:identifiant|numero (?:fiscal|d.allocataire|allocataire|de securite sociale)|login|nom d.utilisateur)s? (?:oublie|perdu)|oubli\w* (?:de |d.)?(?:votre |mon |son )?(?:identifiant|numero fiscal|login)|retrouver (?:votre |mon |son )?(?:identifiant|numero fiscal)/,
-  createAccount:
-    /cre(?:er|ez|e|ation d.) ?(?:un |mon |votre |de )?(?:nouveau )?(?:compte|espace)|je n.ai pas (?:encore )?de compte|pas encore (?:de compte|inscrit)|s.inscrire|m.inscrire|ouvrir (?:un|mon|votre) compte/,
-  credentialsError: new RegExp(
-    `(?:identifiant|numero|nir|adresse (?:e-?mail|electronique|de messagerie)|courriel|login|${MDP}|informations de connexion|donnees de connexion)[^.!]{0,90}(?:incorrect|errone|invalide|ne correspond|inconnu|n.est pas reconnu)|(?:identifiants?|${MDP}) (?:incorrect|errone|invalide)|echec (?:de l.|d.)?(?:authentification|identification)`,
-  ),
-  locked:
-    /compte (?:a ete |est )?(?:\w+ )?(?:bloque|verrouille|suspendu|desactive)|acces (?:est )?(?:\w+ )?bloque|trop (?:de|grand nombre d.) (?:tentatives|essais)|nombre (?:maximal|maximum) (?:de |d.)(?:tentatives|essais)/,
-  codeSms:
-    /(?:code|sms)[^.!]{0,80}(?:par sms|par texto|sur votre (?:telephone|portable|mobile))|(?:recevoir|envoyer) (?:un|le) code par sms|code (?:de (?:securite|verification|confirmation|validation)|unique|a usage unique|otp)[^.!]{0,80}(?:sms|telephone|portable|mobile|application)/,
-  codeEmail:
-    /(?:code|lien)[^.!]{0,80}(?:par (?:e-?mail|courriel|mail|message electronique)|(?:a|sur) votre (?:adresse (?:e-?mail|electronique|de messagerie)|boite (?:mail|aux lettres electronique)|messagerie))/,
-  codeNotReceived:
-    /(?:je n.ai pas|vous n.avez pas|pas) recu (?:le |de |mon |votre )?(?:code|sms|mail|courriel|e-mail)|(?:renvoyer|recevoir un nouveau|demander un nouveau|generer un nouveau) (?:le |un )?(?:nouveau )?code/,
-  captcha:
-    /captcha|je ne suis pas un robot|verification (?:anti-?robot|de securite humaine)|prouvez que vous etes humain/,
-  franceConnectSignIn:
-    /(?:identifier|connecter|connexion|continuer|acceder)[^.?]{0,20}(?:avec|via|par) france ?connect/,
-};
+  forgotPassword: [[PASSWORD, [...LOST, 'reinitialis', 'renouvel', 'recuper']]],
+  forgotIdentifier: [
+    [
+      ['identifiant', 'numero fiscal', 'numero d allocataire', 'numero allocataire', 'numero de securite', 'login'],
+      [...LOST, 'retrouver'],
+    ],
+  ],
+  createAccount: [
+    [
+      ['creer', 'cree', 'creez', 'creation', 'ouvrir'],
+      ['compte', 'espace', 'un compte'],
+    ],
+    [['pas de compte', 'pas encore de compte', 'pas encore inscrit', 's inscrire', 'm inscrire']],
+  ],
+  credentialsError: [
+    [
+      [
+        'identifiant',
+        'numero',
+        'nir',
+        'adresse',
+        'courriel',
+        'e mail',
+        'email',
+        'login',
+        'informations de connexion',
+        ...PASSWORD,
+      ],
+      ['incorrect', 'errone', 'invalide', 'ne correspond', 'inconnu', 'n est pas reconnu'],
+    ],
+    [['echec'], ['authentification', 'identification']],
+  ],
+  locked: [
+    [
+      ['compte', 'acces'],
+      ['bloque', 'verrouille', 'suspendu', 'desactive'],
+    ],
+    [['trop de tentatives', 'trop grand nombre de tentatives', 'nombre maximal', 'nombre maximum', 'trop d essais']],
+  ],
+  codeSms: [
+    [CODE, ['sms', 'texto']],
+    [['code'], ['telephone', 'portable', 'mobile', 'application']],
+  ],
+  codeEmail: [[CODE, ['courriel', 'e mail', 'email', 'mail', 'adresse electronique', 'messagerie']]],
+  codeNotReceived: [
+    [['pas recu'], ['code', 'sms', 'courriel', 'e mail', 'mail']],
+    [['renvoyer', 'renvoi', 'nouveau', 'generer', 'demander'], ['code']],
+  ],
+  captcha: [[['captcha', 'je ne suis pas un robot', 'anti robot']]],
+  franceConnectSignIn: [
+    [
+      ['franceconnect', 'france connect'],
+      ['identifier', 'connecter', 'connexion', 'continuer', 'acceder'],
+    ],
+  ],
+} satisfies Record<string, Pattern>;
