@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startProbe } from '../../../lib/probe/run';
+import { type ProbeMessage, startProbe } from '../../../lib/probe/run';
 import { startSiteTime } from '../../../lib/probe/site-time';
 
 const LOGIN = `<main><h1>Connexion</h1><form><label for="p">Mot de passe</label><input id="p" type="password" />
@@ -14,18 +14,18 @@ afterEach(() => vi.useRealTimers());
 
 describe('probe in a page', () => {
   it('reports the page once on start, then each click signal once', async () => {
-    const send = vi.fn(async () => ({ ok: true, siteTime: false }));
+    const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: false }));
     startProbe(document, send);
     expect(send).toHaveBeenCalledWith({ type: 'probe/page', signals: ['login_form'] });
     document.getElementById('oubli')?.click();
     document.getElementById('oubli')?.click();
-    expect(send.mock.calls.filter(([m]) => (m as { type: string }).type === 'probe/signals')).toEqual([
+    expect(send.mock.calls.filter(([m]) => m.type === 'probe/signals')).toEqual([
       [{ type: 'probe/signals', signals: ['forgot_password_click'] }],
     ]);
   });
 
   it('notices an error shown after submit, with one throttled rescan', async () => {
-    const send = vi.fn(async () => ({ ok: true, siteTime: false }));
+    const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: false }));
     startProbe(document, send, { rescanMs: 1000 });
     const zone = document.getElementById('zone') as HTMLElement;
     zone.innerHTML = '<p role="alert">Identifiant ou mot de passe incorrect.</p>';
@@ -36,14 +36,14 @@ describe('probe in a page', () => {
   });
 
   it('treats an in-page navigation as a new page', async () => {
-    const send = vi.fn(async () => ({ ok: true, siteTime: false }));
+    const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: false }));
     startProbe(document, send);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(send.mock.calls.filter(([m]) => (m as { type: string }).type === 'probe/page')).toHaveLength(2);
+    expect(send.mock.calls.filter(([m]) => m.type === 'probe/page')).toHaveLength(2);
   });
 
   it('never sends anything but enum signals', async () => {
-    const send = vi.fn(async () => ({ ok: true, siteTime: false }));
+    const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: false }));
     (document.getElementById('p') as HTMLInputElement).value = 'Canari-Secret';
     startProbe(document, send);
     document.getElementById('oubli')?.click();
