@@ -40,25 +40,14 @@ function collect(els: Iterable<Element>, out: string[]) {
   }
 }
 
-/** Whether `el` has at most `limit` descendants; stops counting past the limit. */
-function small(el: Element, limit: number): boolean {
-  let count = 0;
-  const stack = [el];
-  for (let e = stack.pop(); e; e = stack.pop()) {
-    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
-      if (++count > limit) return false;
-      stack.push(c);
-    }
-  }
-  return true;
-}
-
 /** Around each form (a login, a code prompt), the small region where its messages are shown. */
 function regions(doc: Document): Element[] {
   const out: Element[] = [];
   for (const form of [...doc.forms].slice(0, 4)) {
     let region: Element = form;
-    while (region.parentElement && small(region.parentElement, REGION)) region = region.parentElement;
+    while (region.parentElement && region.parentElement.getElementsByTagName('*').length <= REGION) {
+      region = region.parentElement;
+    }
     if (!out.some((r) => r.contains(region))) out.push(region);
   }
   return out;

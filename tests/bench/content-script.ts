@@ -1,4 +1,4 @@
-// Main-thread script time of the probe on a 5,000-node login page: the same
+// Main-thread script time of the probe on a 5,000-node page: the same
 // page is loaded under a listed hostname (probe injected) and an unlisted one
 // (no probe); the difference of the renderer's script time (CDP
 // Performance.getMetrics, ScriptDuration) is the probe's cost. Medians over
@@ -6,12 +6,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../e2e/harness';
+import { median } from './median';
 
-const LISTED = 'https://wwwd.caf.fr/bench/connexion';
-const UNLISTED = 'https://bench.example.org/bench/connexion';
+const LISTED = 'https://wwwd.caf.fr/bench/page';
+const UNLISTED = 'https://bench.example.org/bench/page';
 
-/** A CAF-like login page padded to `nodes` elements of ordinary content. */
-export function bigLoginPage(nodes: number): string {
+/** A CAF-like page of `nodes` elements of ordinary content, with or without a login form. */
+export function bigPage(nodes: number, login: boolean): string {
   const items: string[] = [];
   for (let i = 0; items.length * 4 < nodes; i++) {
     items.push(
@@ -20,30 +21,24 @@ export function bigLoginPage(nodes: number): string {
   }
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Connexion - caf.fr</title></head><body>
 <header><a href="/">Caf.fr</a></header>
-<main><h1>Mon Compte</h1>
-<form><label for="nir">Numéro d'allocataire</label><input id="nir" type="text">
+<main><h1>${login ? 'Mon Compte' : 'Actualités'}</h1>
+${
+  login
+    ? `<form><label for="nir">Numéro d'allocataire</label><input id="nir" type="text">
 <label for="mdp">Mot de passe</label><input id="mdp" type="password">
-<a id="oubli" href="#">Mot de passe oublié ?</a><button type="submit">Me connecter</button></form>
+<a id="oubli" href="#">Mot de passe oublié ?</a><button type="submit">Me connecter</button></form>`
+    : ''
+}
 <ul class="actualites">${items.join('')}</ul></main></body></html>`;
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-export async function contentScriptCost(runs = 15) {
+export async function contentScriptCost(login: boolean, runs = 15) {
   const dir = join('.test-results', 'bench');
   mkdirSync(dir, { recursive: true });
-  const html = bigLoginPage(5000);
-  writeFileSync(join(dir, 'big-login.html'), html);
-  const session = await launch({
-    pages: {
-      [LISTED]: '../../.test-results/bench/big-login.html',
-      [UNLISTED]: '../../.test-results/bench/big-login.html',
-    },
-  });
+  const file = `big-${login ? 'login' : 'content'}.html`;
+  writeFileSync(join(dir, file), bigPage(5000, login));
+  const fixture = `../../.test-results/bench/${file}`;
+  const session = await launch({ pages: { [LISTED]: fixture, [UNLISTED]: fixture } });
   try {
     const measure = async (url: string) => {
       const page = await session.context.newPage();

@@ -3,6 +3,7 @@
 // moment today's figures first appear after navigation starts.
 import type { Page } from 'playwright-core';
 import { launch, type Session } from '../e2e/harness';
+import { median } from './median';
 
 const DAY = 86_400_000;
 
@@ -75,12 +76,6 @@ async function firstText(session: Session): Promise<number> {
   const ms = await page.evaluate(() => (window as unknown as { __firstText: number }).__firstText);
   await page.close();
   return ms;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export async function popupFirstText(runs = 9) {
