@@ -15,6 +15,7 @@ const pages = {
   'https://cfspart.impots.gouv.fr/LoginMDP?op=c': 'sites/impots/login.html',
   'https://app.franceconnect.gouv.fr/api/v1/authorize': 'sites/franceconnect/choix.html',
   'https://portail.i-milo.fr/accueil': 'sites/imilo/accueil.html',
+  'https://www.caf.fr/allocataires/mes-services-en-ligne/estimer-vos-droits': 'sites/caf/simulation.html',
   'https://www.example.org/connexion': 'sites/caf/login.html',
   'https://www.example.org/wpc-connexionportail-web/s/MotDePasseOublie': 'sites/caf/reset.html',
 };
@@ -51,6 +52,7 @@ describe('friction detection on the real sites', () => {
   it('the probe runs on listed sites and on no other', async () => {
     const session = track(await launch({ pages }));
     for (const [url, expected] of [
+      ['https://www.caf.fr/allocataires/mes-services-en-ligne/estimer-vos-droits', true],
       ['https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_pageLabel=as_login_page', true],
       ['https://candidat.francetravail.fr/espacepersonnel/', true],
       ['https://cfspart.impots.gouv.fr/LoginMDP?op=c', true],
@@ -91,6 +93,22 @@ describe('friction detection on the real sites', () => {
     await popup.getByRole('button', { name: 'Confirmer : Mot de passe oublié' }).click();
     await popup.getByText('1 difficulté de connexion').waitFor();
     expect(await popup.getByTestId('detected').count()).toBe(0);
+  });
+
+  it('pre-selects the organisation of the listed site in front when the popup opens', async () => {
+    const session = track(await launch({ pages }));
+    const francetravail = await session.context.newPage();
+    await francetravail.goto('https://candidat.francetravail.fr/espacepersonnel/');
+    await francetravail.bringToFront();
+    const worker = await session.worker();
+    // The popup in its own unfocused window, as the toolbar shows it beside the tab.
+    const opened = session.context.waitForEvent('page');
+    await worker.evaluate(() => chrome.windows.create({ url: 'popup.html', type: 'popup', focused: false }));
+    const popup = await opened;
+    await expect.poll(() => popup.getByLabel('Organisme ou site').inputValue()).toBe('francetravail');
+    const procedures = await popup.getByLabel('Démarche', { exact: true }).locator('option').allTextContents();
+    expect(procedures).toContain('Actualisation mensuelle France Travail');
+    expect(procedures).not.toContain('Déclaration de revenus');
   });
 
   it('hints on the badge of a listed site’s tab that a procedure may be under way', async () => {
