@@ -1,7 +1,11 @@
 // The probe's life in a page: one scan when the page is ready, one per
 // in-page navigation, a throttled rescan when a scoped part of the page
 // changes (an error appears after submit), and one delegated click listener.
-// It sends enum signals only, each once per page.
+// It sends enum signals only, each once per page. A page with nothing to
+// report is announced at the counsellor's first gesture on it (or when it is
+// hidden), not at load: most pages of a site are read, not worked on, and a
+// message costs more main-thread time than the whole scan. So a login episode
+// ends at the first gesture on the first page after the login pages.
 import { classifyClick, scanPage } from './scan';
 import type { Signal } from './signals';
 import { startSiteTime } from './site-time';
@@ -27,16 +31,30 @@ export function startProbe(doc: Document, send: Send, { rescanMs = 1000, maxResc
   const fresh = (signals: Signal[]) => signals.filter((s) => !sent.has(s) && sent.add(s));
   const quiet = (p: Promise<unknown>) => p.catch(() => undefined);
 
-  function page() {
-    sent = new Set();
-    rescans = 0;
-    void quiet(send({ type: 'probe/page', signals: fresh(scanPage(doc)) })).then((reply) => {
+  let announced = false;
+
+  function announce(signals: Signal[]) {
+    announced = true;
+    void quiet(send({ type: 'probe/page', signals })).then((reply) => {
       if (!siteTime && (reply as { siteTime?: boolean } | undefined)?.siteTime) {
         siteTime = true;
         startSiteTime(doc, (ms) => void quiet(send({ type: 'probe/time', ms })));
       }
     });
   }
+
+  function page() {
+    sent = new Set();
+    rescans = 0;
+    announced = false;
+    const signals = fresh(scanPage(doc));
+    // FranceConnect pages are announced at once: a redirection loop has no gesture in it.
+    if (signals.length > 0 || /(^|\.)franceconnect\.gouv\.fr$/.test(doc.location?.hostname ?? '')) announce(signals);
+  }
+
+  const gesture = () => announced || announce([]);
+  for (const type of ['pointerdown', 'focusin']) doc.addEventListener(type, gesture, { capture: true, passive: true });
+  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && gesture());
 
   function report(signals: Signal[]) {
     const news = fresh(signals);
@@ -58,7 +76,7 @@ export function startProbe(doc: Document, send: Send, { rescanMs = 1000, maxResc
 
   // Errors and code prompts often appear without a page load: watch the main
   // content (or the body) for added nodes, and rescan at most once a second.
-  const scope = doc.querySelector('main,[role=main],form') ?? doc.body;
+  const scope = doc.getElementsByTagName('main')[0] ?? doc.forms[0] ?? doc.body;
   if (scope && view?.MutationObserver) {
     const observer = new view.MutationObserver(() => {
       if (timer !== undefined) return;

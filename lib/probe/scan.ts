@@ -28,14 +28,20 @@ function visible(el: Element): boolean {
   return check ? check.call(el) : true;
 }
 
-function textOf(el: Element): string | null {
-  const text = el.textContent ?? '';
-  return text.length > 2 && text.length <= MAX_TEXT && visible(el) ? normalise(text) : null;
+/** Hidden by the page's markup (cheap); `visible` also asks the browser's styles. */
+function shown(el: Element): boolean {
+  return !el.closest('[hidden],[aria-hidden=true]');
 }
 
-function collect(els: Iterable<Element>, out: string[]) {
+function textOf(el: Element, check: (el: Element) => boolean): string | null {
+  const text = el.textContent ?? '';
+  return text.length > 2 && text.length <= MAX_TEXT && check(el) ? normalise(text) : null;
+}
+
+/** Texts of short elements; alerts are checked against styles too (error blocks hidden by CSS are common). */
+function collect(els: Iterable<Element>, out: string[], check: (el: Element) => boolean = visible) {
   for (const el of els) {
-    const text = textOf(el);
+    const text = textOf(el, check);
     if (text) out.push(text);
   }
 }
@@ -68,8 +74,8 @@ export function scanPage(doc: Document): PageSignal[] {
     const tag = el.localName;
     // The field's type, never its value.
     if (tag === 'input') password ||= (el as HTMLInputElement).type === 'password' && visible(el);
-    else if (tag === 'h1' || tag === 'h2') collect([el], headings);
-    else if (tag === 'button') collect([el], buttons);
+    else if (tag === 'h1' || tag === 'h2') collect([el], headings, shown);
+    else if (tag === 'button') collect([el], buttons, shown);
     if (el.matches(CAPTCHA_CLASSES)) captcha ||= visible(el);
     else if (tag !== 'input' && el.matches(FC_BUTTON)) franceConnect ||= visible(el);
   }

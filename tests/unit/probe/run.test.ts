@@ -35,11 +35,25 @@ describe('probe in a page', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
+  it('announces a page with nothing to report at the first gesture, not at load', async () => {
+    document.body.innerHTML = '<main><h1>Actualités</h1><p>Rien à signaler.</p><a id="lien" href="#">Lire</a></main>';
+    const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: false }));
+    startProbe(document, send);
+    expect(send).not.toHaveBeenCalled();
+    document.getElementById('lien')?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    document.getElementById('lien')?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(send.mock.calls).toEqual([[{ type: 'probe/page', signals: [] }]]);
+  });
+
   it('treats an in-page navigation as a new page', async () => {
     const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: false }));
     startProbe(document, send);
+    document.body.innerHTML = '<main><h1>Mot de passe oublié</h1></main>';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(send.mock.calls.filter(([m]) => m.type === 'probe/page')).toHaveLength(2);
+    expect(send.mock.calls.filter(([m]) => m.type === 'probe/page')).toEqual([
+      [{ type: 'probe/page', signals: ['login_form'] }],
+      [{ type: 'probe/page', signals: ['reset_page'] }],
+    ]);
   });
 
   it('never sends anything but enum signals', async () => {
