@@ -9,6 +9,8 @@ import { hostPatterns } from './lib/catalogue/host-permissions';
 // A broken catalogue fails the build, not a counsellor's popup.
 checkCatalogue(catalogue);
 
+const listedSites = hostPatterns(defaultEnabledOrganisations());
+
 // Extension pages may load nothing but their own files and connect nowhere:
 // the CSP itself enforces "no network request, ever". The dev server (npm start)
 // needs a socket to reload pages, so only production builds get connect-src 'none'.
@@ -47,7 +49,7 @@ export default defineConfig({
     permissions: ['alarms', 'activeTab', 'scripting'],
     // The counsellor's own sites, granted one by one from the options page.
     optional_host_permissions: ['https://*/*'],
-    host_permissions: hostPatterns(defaultEnabledOrganisations()),
+    host_permissions: listedSites,
     // The probe runs on the enabled organisations' sites only; custom domains
     // are registered at run time once the counsellor has granted them.
     content_scripts: [

@@ -6,15 +6,18 @@ import type { DayRange } from '../lib/stats/day';
 
 export interface DaySource {
   first(range: DayRange): Promise<DaySnapshot | null>;
-  watch(range: DayRange, onChange: (snapshot: DaySnapshot) => void): () => void;
+  watch(range: DayRange, onChange: (snapshot: DaySnapshot) => void, onError: (error: unknown) => void): () => void;
 }
+
+export type DayData = { snapshot?: DaySnapshot; failed: boolean };
 
 /**
  * The day's data for a view. `initial`, when the caller could read it before
  * the first render, saves a render cycle: the first frame already has the data.
  */
-export function useDaySnapshot(source: DaySource, range: DayRange, initial?: DaySnapshot | null) {
+export function useDaySnapshot(source: DaySource, range: DayRange, initial?: DaySnapshot | null): DayData {
   const [snapshot, setSnapshot] = useState<DaySnapshot | undefined>(initial ?? undefined);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = false;
     if (!initial) {
@@ -22,11 +25,19 @@ export function useDaySnapshot(source: DaySource, range: DayRange, initial?: Day
         if (first && !live) setSnapshot(first);
       });
     }
-    const stop = source.watch(range, (next) => {
-      live = true;
-      setSnapshot(next);
-    });
+    const stop = source.watch(
+      range,
+      (next) => {
+        live = true;
+        setFailed(false);
+        setSnapshot(next);
+      },
+      (error) => {
+        console.error('Contretemps : lecture impossible de la base locale', error);
+        setFailed(true);
+      },
+    );
     return stop;
   }, [source, range.from]);
-  return snapshot;
+  return { snapshot, failed };
 }

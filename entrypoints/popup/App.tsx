@@ -31,7 +31,7 @@ export function App({ source, siteAccess, openOptions, initial, clock = Date.now
   const { t } = useI18n();
   const send = useSend();
   const [day] = useState(() => dayRange(clock()));
-  const snapshot = useDaySnapshot(source, day, initial);
+  const { snapshot, failed } = useDaySnapshot(source, day, initial);
   const timer = snapshot?.timer;
   const now = useNow(timer?.status === 'running', 1000, clock);
   const [draft, setDraft] = useState<EntryDetails>(emptyDetails);
@@ -45,7 +45,15 @@ export function App({ source, siteAccess, openOptions, initial, clock = Date.now
     });
   }, [send]);
 
-  if (!snapshot || !timer) return <p class="loading">{t('loading')}</p>;
+  if (!snapshot || !timer) {
+    return failed ? (
+      <p class="error" role="alert">
+        {t('error_storage')}
+      </p>
+    ) : (
+      <p class="loading">{t('loading')}</p>
+    );
+  }
   const { entries, frictions } = snapshot;
 
   const runningMs = timer.status === 'idle' ? null : elapsedMs(timer, now);

@@ -22,13 +22,14 @@ const t = browserTranslator(browser.i18n);
 const send: Send = (request) => browser.runtime.sendMessage(request) as Promise<Response>;
 const source: DaySource = {
   first: (range) => takeEarlyRead(range) ?? readDaySnapshot(indexedDB, DB_NAME, range.from, range.to),
-  watch(range, onChange) {
+  watch(range, onChange, onError) {
     let stop: (() => void) | undefined;
     let cancelled = false;
     void Promise.all([import('../../lib/db/database'), import('../../lib/db/live-source')]).then(
       ([{ getDb }, { watchDay }]) => {
-        if (!cancelled) stop = watchDay(getDb(), range, onChange);
+        if (!cancelled) stop = watchDay(getDb(), range, onChange, onError);
       },
+      onError,
     );
     return () => {
       cancelled = true;

@@ -1,10 +1,11 @@
 // Builds the background's services from the browser object and exposes one
 // function per browser event. entrypoints/background.ts only subscribes them.
-import { catalogue, defaultEnabledOrganisations } from '../catalogue';
+import { catalogue, defaultEnabledOrganisations, labelFor } from '../catalogue';
 import { createHostMatcher, type HostMatcher, organisationOfUrl } from '../catalogue/match-host';
 import { matchesAny } from '../catalogue/url-patterns';
 import { type ContretempsDB, getDb } from '../db/database';
 import { emptyDetails } from '../db/details';
+import { browserTranslator, langOf } from '../i18n/translator';
 import { createHandlers } from '../messages/handlers';
 import { createRouter, type Sender } from '../messages/router';
 import { activeTabUrl } from '../platform/active-tab';
@@ -34,10 +35,26 @@ export interface BackgroundOptions {
   log?: (line: string) => void;
 }
 
-/** The enabled organisations, plus the sites the counsellor added under an organisation. */
-function matcherFor(settings: Settings): HostMatcher {
-  const custom = settings.customDomains.map((d) => ({ id: d.organisationId, domains: [d.domain], legacyDomains: [] }));
-  return createHostMatcher([...defaultEnabledOrganisations(), ...custom]);
+/**
+ * The enabled organisations, plus the sites the counsellor added under an
+ * organisation. Rebuilt only when those sites change, not on every message.
+ */
+function cachedMatcher(): (settings: Settings) => HostMatcher {
+  let key: string | undefined;
+  let matcher: HostMatcher | undefined;
+  return (settings) => {
+    const next = JSON.stringify(settings.customDomains);
+    if (matcher === undefined || next !== key) {
+      const custom = settings.customDomains.map((d) => ({
+        id: d.organisationId,
+        domains: [d.domain],
+        legacyDomains: [],
+      }));
+      matcher = createHostMatcher([...defaultEnabledOrganisations(), ...custom]);
+      key = next;
+    }
+    return matcher;
+  };
 }
 
 function derive(organisationId: string, url: string): DerivedSignal[] {
@@ -57,6 +74,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   const badge = createBadge(browser);
   const timer = createTimerService({ db, clock, newId });
   const syncTimerBadge = createBadgeSync({ badge, alarm: createRepeatingAlarm(browser, BADGE_ALARM), clock });
+  const matcherFor = cachedMatcher();
   const matcher = async () => matcherFor(await readSettings(db));
   const activeOrganisation = async () => organisationOfUrl(await activeTabUrl(browser), await matcher());
   const registerProbe = createProbeRegistration(browser);
@@ -67,13 +85,12 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     await syncTimerBadge(state);
     if (state.status === 'idle') return;
     // A running timer owns the badge: remove the per-tab hints.
-    const hinted = await db.probeTabs.filter((t) => t.hinted).toArray();
-    for (const tab of hinted) {
-      await badge.unhint(tab.tabId).catch(() => undefined);
-      await db.probeTabs.update(tab.tabId, { hinted: false });
-    }
+    const hinted = db.probeTabs.filter((t) => t.hinted);
+    for (const tab of await hinted.toArray()) await badge.unhint(tab.tabId).catch(() => undefined);
+    await hinted.modify({ hinted: false });
   }
 
+  const lang = langOf(browserTranslator(browser.i18n));
   const pagesOrigin = browser.runtime.getURL('/');
   const routePage = createRouter({
     handlers: createHandlers({ db, clock, newId, timer, activeOrganisation, onTimerChange, settings }),
@@ -88,11 +105,9 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     derive,
     log,
     async onOutcome(tabId, organisationId, outcome) {
-      if (outcome.timerRunning) return;
-      const name = catalogue.organisations.find((o) => o.id === organisationId)?.name;
-      const title = browser.i18n.getMessage('hintTitle', [name?.fr ?? organisationId]);
+      if (!outcome.hint) return;
+      const title = browser.i18n.getMessage('hintTitle', [labelFor('organisations', organisationId, lang)]);
       await badge.hint(tabId, title).catch(() => undefined);
-      await db.probeTabs.update(tabId, { hinted: true });
     },
   });
 

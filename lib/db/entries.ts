@@ -1,9 +1,13 @@
 // Writes to the timed entries (reads for pages are in queries.ts).
 import type { ContretempsDB } from './database';
+import { detachFrictions } from './frictions';
 import { type Entry, type EntryDetails, EntrySchema } from './records';
 
-export async function addEntry(db: ContretempsDB, entry: Entry): Promise<void> {
-  await db.entries.add(EntrySchema.parse(entry));
+/** Validates and stores an entry; returns it as stored. */
+export async function addEntry(db: ContretempsDB, entry: Entry): Promise<Entry> {
+  const valid = EntrySchema.parse(entry);
+  await db.entries.add(valid);
+  return valid;
 }
 
 export type EntryPatch = Partial<EntryDetails> & { activeMs?: number };
@@ -32,7 +36,7 @@ export function deleteEntry(db: ContretempsDB, id: string): Promise<boolean> {
     const existed = (await db.entries.get(id)) !== undefined;
     if (!existed) return false;
     await db.entries.delete(id);
-    await db.frictions.where('entryId').equals(id).modify({ entryId: null });
+    await detachFrictions(db, id);
     return true;
   });
 }

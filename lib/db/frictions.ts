@@ -2,8 +2,16 @@
 import type { ContretempsDB } from './database';
 import { type Friction, FrictionSchema } from './records';
 
-export async function addFriction(db: ContretempsDB, friction: Friction): Promise<void> {
-  await db.frictions.add(FrictionSchema.parse(friction));
+/** Validates and stores a friction; returns it as stored. */
+export async function addFriction(db: ContretempsDB, friction: Friction): Promise<Friction> {
+  const valid = FrictionSchema.parse(friction);
+  await db.frictions.add(valid);
+  return valid;
+}
+
+/** The frictions of a deleted or discarded entry stay, standalone: they really happened. */
+export async function detachFrictions(db: ContretempsDB, entryId: string): Promise<void> {
+  await db.frictions.where('entryId').equals(entryId).modify({ entryId: null });
 }
 
 export async function deleteFriction(db: ContretempsDB, id: string): Promise<boolean> {

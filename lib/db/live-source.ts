@@ -5,10 +5,15 @@ import type { DayRange } from '../stats/day';
 import type { ContretempsDB } from './database';
 import { type DaySnapshot, daySnapshot } from './queries';
 
-export function watchDay(db: ContretempsDB, range: DayRange, onChange: (s: DaySnapshot) => void): () => void {
+export function watchDay(
+  db: ContretempsDB,
+  range: DayRange,
+  onChange: (s: DaySnapshot) => void,
+  onError: (error: unknown) => void,
+): () => void {
   const subscription = liveQuery(() => daySnapshot(db, range.from, range.to)).subscribe({
     next: onChange,
-    error: (error: unknown) => console.error('Contretemps : lecture impossible de la base locale', error),
+    error: onError,
   });
   return () => subscription.unsubscribe();
 }

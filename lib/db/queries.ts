@@ -21,9 +21,12 @@ const statuses = new Set(['idle', 'running', 'paused']);
  * The timer as a page shows it. A row the page cannot make sense of shows as
  * idle; the background, which validates it, is the one that acts on it.
  */
-export async function peekTimer(db: ContretempsDB): Promise<TimerState> {
-  const state = (await db.timer.get('current'))?.state;
+export function timerForPage(state: TimerState | undefined): TimerState {
   return state && statuses.has(state.status) ? state : idleTimer;
+}
+
+export async function peekTimer(db: ContretempsDB): Promise<TimerState> {
+  return timerForPage((await db.timer.get('current'))?.state);
 }
 
 export interface DaySnapshot {

@@ -3,8 +3,7 @@
 // same stores and indexes Dexie declared (lib/db/migrations), read-only, and
 // gives up (null) if the database is not there yet rather than create it.
 import type { TimerState } from '../timer/state';
-import { idleTimer } from '../timer/state';
-import type { DaySnapshot } from './queries';
+import { type DaySnapshot, timerForPage } from './queries';
 import type { Entry, Friction } from './records';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -26,7 +25,6 @@ function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 
 }
 
 const stores = ['timer', 'entries', 'frictions'];
-const statuses = new Set(['idle', 'running', 'paused']);
 
 export async function readDaySnapshot(
   factory: IDBFactory,
@@ -45,8 +43,7 @@ export async function readDaySnapshot(
       request(tx.objectStore('entries').index('start').getAll(range)) as Promise<Entry[]>,
       request(tx.objectStore('frictions').index('at').getAll(range)) as Promise<Friction[]>,
     ]);
-    const state = row?.state;
-    return { timer: state && statuses.has(state.status) ? state : idleTimer, entries, frictions };
+    return { timer: timerForPage(row?.state), entries, frictions };
   } catch {
     return null;
   } finally {

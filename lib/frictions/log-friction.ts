@@ -2,7 +2,8 @@
 // running entry when a timer runs (and takes its organisation unless the click
 // named one), otherwise it stands alone.
 import type { ContretempsDB } from '../db/database';
-import { type Friction, FrictionSchema } from '../db/records';
+import { addFriction } from '../db/frictions';
+import type { Friction } from '../db/records';
 import { readTimer } from '../db/timer-store';
 import type { Clock } from '../timer/service';
 
@@ -19,7 +20,7 @@ export function logManualFriction(
   return db.transaction('rw', db.timer, db.frictions, async () => {
     const timer = await readTimer(db);
     const running = timer.status === 'idle' ? null : timer;
-    const friction = FrictionSchema.parse({
+    return addFriction(db, {
       id: newId(),
       at: clock.now(),
       organisationId: input.organisationId ?? running?.details.organisationId ?? null,
@@ -29,7 +30,5 @@ export function logManualFriction(
       entryId: running?.entryId ?? null,
       loginMs: null,
     });
-    await db.frictions.add(friction);
-    return friction;
   });
 }

@@ -4,7 +4,7 @@
 // episode (first login signal → first page without one), notice FranceConnect
 // loops, and add opt-in site time. All in one transaction.
 import type { ContretempsDB, ProbeTabRow } from '../db/database';
-import { FrictionSchema } from '../db/records';
+import { addFriction } from '../db/frictions';
 import { readTimer } from '../db/timer-store';
 import { readSettings } from '../settings/store';
 import { localDay } from '../stats/day';
@@ -31,7 +31,8 @@ export interface ProbeOutcome {
   siteTime: boolean;
   /** Frictions recorded by this message. */
   detected: string[];
-  timerRunning: boolean;
+  /** Show the « démarche en cours ? » hint on this tab: a page of a listed site, no timer running. */
+  hint: boolean;
 }
 
 function freshTab(tabId: number, now: number): ProbeTabRow {
@@ -53,11 +54,7 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
       const now = clock.now();
       const settings = await readSettings(db);
       const timer = await readTimer(db);
-      const outcome: ProbeOutcome = {
-        siteTime: settings.siteTime,
-        detected: [],
-        timerRunning: timer.status !== 'idle',
-      };
+      const outcome: ProbeOutcome = { siteTime: settings.siteTime, detected: [], hint: false };
 
       if (message.type === 'probe/time') {
         if (settings.siteTime && message.ms > 0) {
@@ -99,7 +96,7 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
       for (const kind of kinds) {
         const last = tab.lastByKind[kind];
         if (last !== undefined && now - last < windowMs) continue;
-        const friction = FrictionSchema.parse({
+        const friction = await addFriction(db, {
           id: newId(),
           at: now,
           organisationId,
@@ -109,10 +106,13 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
           entryId: timer.status === 'idle' ? null : timer.entryId,
           loginMs: null,
         });
-        await db.frictions.add(friction);
         tab.lastByKind[kind] = now;
         if (tab.loginStartedAt !== null) tab.episodeFrictionIds.push(friction.id);
         outcome.detected.push(kind);
+      }
+      if (message.type === 'probe/page' && timer.status === 'idle') {
+        tab.hinted = true;
+        outcome.hint = true;
       }
       tab.updatedAt = now;
       await db.probeTabs.put(tab);

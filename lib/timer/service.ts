@@ -2,7 +2,9 @@
 // write the new state and the finished entry in one IndexedDB transaction, so a
 // crash in the middle leaves either the old state or the new one, never half.
 import type { ContretempsDB } from '../db/database';
-import { type Entry, EntrySchema } from '../db/records';
+import { addEntry } from '../db/entries';
+import { detachFrictions } from '../db/frictions';
+import type { Entry } from '../db/records';
 import { readTimer, writeTimer } from '../db/timer-store';
 import { type TimerErrorCode, type TimerEvent, transition } from './machine';
 import type { TimerState } from './state';
@@ -35,13 +37,9 @@ export function createTimerService({ db, clock, newId }: TimerServiceDeps) {
       const t = transition(before, full, now);
       if (!t.ok) return { ok: false, state: t.state, error: t.error };
       await writeTimer(db, t.state);
-      if (t.discardedEntryId) {
-        // The frictions met during a discarded timer really happened: keep them, standalone.
-        await db.frictions.where('entryId').equals(t.discardedEntryId).modify({ entryId: null });
-      }
+      if (t.discardedEntryId) await detachFrictions(db, t.discardedEntryId);
       if (!t.finished) return { ok: true, state: t.state };
-      const finished = EntrySchema.parse({ ...t.finished, createdAt: now, updatedAt: now });
-      await db.entries.add(finished);
+      const finished = await addEntry(db, { ...t.finished, createdAt: now, updatedAt: now });
       return { ok: true, state: t.state, finished };
     });
   }

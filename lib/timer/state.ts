@@ -4,7 +4,6 @@
 import type { TimerState } from './state-schema';
 
 export type { TimerState };
-export type ActiveTimer = Exclude<TimerState, { status: 'idle' }>;
 
 export const idleTimer: TimerState = { status: 'idle' };
 

@@ -1,7 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nContext } from '../../components/i18n';
+import { App } from '../../entrypoints/popup/App';
 import { readTimer } from '../../lib/db/timer-store';
+import { createTranslator } from '../../lib/i18n/translator';
+import fr from '../../public/_locales/fr/messages.json';
 import { renderPopup } from '../helpers/popup';
 
 afterEach(cleanup);
@@ -251,5 +255,26 @@ describe('popup, site access', () => {
     renderPopup({ siteAccess: { missing: async () => [], request: async () => true } });
     await screen.findByTestId('today');
     expect(screen.queryByTestId('site-access')).toBeNull();
+  });
+});
+
+describe('popup, unreadable database', () => {
+  it('says so in French instead of loading forever', async () => {
+    render(
+      <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
+        <App
+          source={{
+            first: async () => null,
+            watch: (_range, _onChange, onError) => {
+              onError(new Error('QuotaExceededError'));
+              return () => {};
+            },
+          }}
+        />
+      </I18nContext.Provider>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /ne parvient pas à lire ses données.*rien n’a été effacé/,
+    );
   });
 });

@@ -50,7 +50,7 @@ export function renderPopup(options: PopupOptions = {}) {
   });
   const source: DaySource = {
     first: (range) => daySnapshot(db, range.from, range.to),
-    watch: (range, onChange) => watchDay(db, range, onChange),
+    watch: (range, onChange, onError) => watchDay(db, range, onChange, onError),
   };
   const view = render(
     <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>

@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_ALARM, createBackgroundApp, TOGGLE_COMMAND } from '../../../lib/background/app';
 import { readTimer } from '../../../lib/db/timer-store';
+import { defaultSettings } from '../../../lib/settings/schema';
+import { writeSettings } from '../../../lib/settings/store';
 import { fakeClock, freshDb, sequentialIds } from '../../helpers/db';
 
 const MIN = 60_000;
@@ -98,3 +100,44 @@ describe('background', () => {
 function emptyStart() {
   return { organisationId: 'caf', procedureId: null, modeId: null, reasonIds: [], outcomeId: null };
 }
+
+describe('background, listed sites', () => {
+  async function probeTab(url: string) {
+    const window = await fakeBrowser.windows.create({ focused: true });
+    return fakeBrowser.tabs.create({ url, active: true, windowId: window?.id });
+  }
+
+  it('hints on a listed site’s tab while no timer runs, and gives the badge back when one starts', async () => {
+    const { app } = await setup();
+    const tab = await probeTab('https://wwwd.caf.fr/wpc-connexionportail-web/s/AccesPortail');
+    const sender = { id: fakeBrowser.runtime.id, url: tab.url, tab: { id: tab.id } };
+    expect(await app.onMessage({ type: 'probe/page', signals: ['login_form'] }, sender)).toEqual({
+      ok: true,
+      siteTime: false,
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('?');
+    expect(await fakeBrowser.action.getTitle({ tabId: tab.id })).toBe(
+      'Démarche CAF en cours ? Cliquez pour la chronométrer.',
+    );
+    await app.onMessage({ type: 'timer/start', details: emptyStart() }, page());
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).not.toBe('?');
+  });
+
+  it('recognises a site the counsellor added, under the organisation chosen', async () => {
+    const { app, db } = await setup();
+    await writeSettings(db, {
+      ...defaultSettings,
+      customDomains: [{ domain: 'rdv-prefecture.interieur.gouv.fr', organisationId: 'rdv_prefecture' }],
+    });
+    const tab = await probeTab('https://rdv-prefecture.interieur.gouv.fr/rdvpref/reservation');
+    await app.onMessage(
+      { type: 'probe/page', signals: ['locked_error'] },
+      { id: fakeBrowser.runtime.id, url: tab.url, tab: { id: tab.id } },
+    );
+    expect(await db.frictions.toArray()).toMatchObject([{ organisationId: 'rdv_prefecture', kind: 'compte_bloque' }]);
+    expect(await app.onMessage({ type: 'context/get' }, page())).toEqual({
+      ok: true,
+      data: { organisationId: 'rdv_prefecture' },
+    });
+  });
+});

@@ -79,7 +79,7 @@ describe('probe service', () => {
     await timer.apply({ type: 'start', details: { ...emptyDetails, organisationId: 'caf' } });
     const state = await readTimer(db);
     const outcome = await send(7, 'caf', { type: 'probe/page', signals: ['locked_error'] });
-    expect(outcome.timerRunning).toBe(true);
+    expect(outcome.hint).toBe(false);
     const [friction] = await db.frictions.toArray();
     expect(friction?.entryId).toBe(state.status === 'running' ? state.entryId : 'none');
   });
