@@ -52,9 +52,7 @@ export default defineConfig({
     host_permissions: listedSites,
     // The probe runs on the enabled organisations' sites only; custom domains
     // are registered at run time once the counsellor has granted them.
-    content_scripts: [
-      { matches: hostPatterns(defaultEnabledOrganisations()), js: ['probe.js'], run_at: 'document_idle' },
-    ],
+    content_scripts: [{ matches: listedSites, js: ['probe.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-timer': {
