@@ -1,5 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { catalogue, defaultEnabledOrganisations } from './lib/catalogue';
@@ -26,19 +24,7 @@ const productionCsp = [
   "style-src 'self'",
 ].join('; ');
 
-// V8 explicit compile hint: every function of the probe runs on each page
-// load, so compiling them with the script saves a second parse (~0.5 ms of the
-// page's main thread per load, measured by `npm run bench`).
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
 export default defineConfig({
-  hooks: {
-    'build:done': async (wxt) => {
-      const file = resolve(wxt.config.outDir, 'probe.js');
-      const code = await readFile(file, 'utf8').catch(() => null);
-      if (code !== null && !code.startsWith(COMPILE_HINT)) await writeFile(file, `${COMPILE_HINT}\n${code}`);
-    },
-  },
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact({ devToolsEnabled: false })] }),

@@ -3,12 +3,14 @@
 // It is an unlisted script rather than a WXT content script, and it calls the
 // extension API directly rather than through the polyfill, to stay tiny:
 // runtime.sendMessage returns a promise natively in Chrome and Firefox (MV3).
+// The API is looked up when a message is sent, not at load (see lib/probe/run).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type ProbeMessage, startProbe } from '../lib/probe/run';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 export default defineUnlistedScript(() => {
-  const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-  startProbe(document, (message: ProbeMessage) => api.runtime.sendMessage(message));
+  startProbe(window, (message: ProbeMessage) =>
+    ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage(message),
+  );
 });

@@ -3,19 +3,18 @@
 // labels near the forms, clicked links). It never reads an input's value,
 // never walks the whole text of the page, and returns enum signals only.
 // Costly attribute searches run only inside the small region around each
-// form, so a 5,000-element page costs well under a millisecond. Kept free of
-// imports but ./text and ./signals: it ships in the content script (≤ 3 KB).
+// form; page-wide, only lookups by tag and one by class. Kept free of imports
+// but ./text and ./signals: it ships in the content script (≤ 3 KB).
 import type { ClickSignal, PageSignal } from './signals';
 import { matches, normalise, type Pattern, patterns } from './text';
 
 const ALERTS =
   '[role=alert],[aria-live],[class*="error" i],[class*="erreur" i],[class*="alert" i],[id*="error" i],[id*="erreur" i]';
 const CODE_CONTEXT = 'label,p,legend,.fr-hint-text';
-const CAPTCHA_CLASSES = '.g-recaptcha,.h-captcha,.frc-captcha';
 const CAPTCHA = '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],iframe[src*="captcha" i]';
 const FC_BUTTON = '.franceconnect-button,.fr-connect,.btn-franceconnect,[class*="franceconnect" i]';
-/** One pass over the page with cheap selectors (tags, classes); the rest is read near the forms. */
-const KEY = `h1,h2,button,input,${CAPTCHA_CLASSES},.franceconnect-button,.fr-connect,.btn-franceconnect`;
+/** The FranceConnect button's usual classes, looked up page-wide: it is often outside the login form. */
+const FC_CLASSES = '.franceconnect-button,.fr-connect,.btn-franceconnect';
 const ACTIONS = 'a,button,[role=button],[role=link]';
 /** Alerts and labels are short; a long block is page content, not a message. */
 const MAX_TEXT = 400;
@@ -64,22 +63,15 @@ export function scanPage(doc: Document): PageSignal[] {
   const any = (list: string[], pattern: Pattern) => list.some((t) => matches(t, pattern));
   const near = regions(doc);
   const within = (selector: string) => near.flatMap((r) => [...r.querySelectorAll(selector)]);
+  const tagged = (tag: string) => doc.getElementsByTagName(tag);
 
-  let password = false;
-  let captcha = false;
-  let franceConnect = false;
-  const headings: string[] = [];
-  const buttons: string[] = [];
-  for (const el of doc.querySelectorAll(KEY)) {
-    const tag = el.localName;
-    // The field's type, never its value.
-    if (tag === 'input') password ||= (el as HTMLInputElement).type === 'password' && visible(el);
-    else if (tag === 'h1' || tag === 'h2') collect([el], headings, shown);
-    else if (tag === 'button') collect([el], buttons, shown);
-    if (el.matches(CAPTCHA_CLASSES)) captcha ||= visible(el);
-    else if (tag !== 'input' && el.matches(FC_BUTTON)) franceConnect ||= visible(el);
+  // The field's type, never its value.
+  if ([...tagged('input')].some((el) => (el as HTMLInputElement).type === 'password' && visible(el))) {
+    found.push('login_form');
   }
-  if (password) found.push('login_form');
+  const headings: string[] = [];
+  collect(tagged('h1'), headings, shown);
+  collect(tagged('h2'), headings, shown);
   const alerts = [...headings];
   collect(within(ALERTS), alerts);
   if (any(headings, patterns.forgotPassword)) found.push('reset_page');
@@ -89,11 +81,20 @@ export function scanPage(doc: Document): PageSignal[] {
   collect(within(CODE_CONTEXT), context);
   if (any(context, patterns.codeSms)) found.push('code_sms');
   if (any(context, patterns.codeEmail)) found.push('code_email');
-  if (captcha || within(CAPTCHA).some(visible) || any(context, patterns.captcha)) found.push('captcha');
-  if (franceConnect || within(FC_BUTTON).some(visible) || any(buttons, patterns.franceConnectSignIn)) {
+  // Captcha widgets (reCAPTCHA, hCaptcha, Friendly Captcha) sit in the form they guard.
+  if (within(CAPTCHA).some(visible) || any(context, patterns.captcha)) found.push('captcha');
+  const button = doc.querySelector(FC_CLASSES);
+  if ((button && visible(button)) || within(FC_BUTTON).some(visible) || signIn(tagged('button'))) {
     found.push('franceconnect_button');
   }
   return found;
+}
+
+/** A shown button whose text offers to sign in with FranceConnect. */
+function signIn(buttons: Iterable<Element>): boolean {
+  const texts: string[] = [];
+  collect(buttons, texts, shown);
+  return texts.some((t) => matches(t, patterns.franceConnectSignIn));
 }
 
 /** The label of what was clicked, from its text or accessible name, never from a field's value. */

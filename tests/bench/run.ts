@@ -41,6 +41,16 @@ async function main() {
       `${login.costMs.toFixed(2)} ms`,
       '≤ 1 ms',
     ],
+    [
+      `content script, at the first gesture on (or the leaving of) the 5,000-node content page: page read, one message`,
+      `${content.gestureMs.toFixed(2)} ms`,
+      '—',
+    ],
+    [
+      `content script, at the first gesture on (or the leaving of) the 5,000-node login page: page read, one message`,
+      `${login.gestureMs.toFixed(2)} ms`,
+      '—',
+    ],
     [`popup first text, empty database (median of ${popup.runs})`, `${popup.emptyMs.toFixed(1)} ms`, 'peer: 40–45 ms'],
     [
       `popup first text, 60k entries + 30k frictions (median of ${popup.runs})`,

@@ -6,16 +6,20 @@ import { launch, type Session } from './harness';
 const CAF_LOGIN = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/AccesPortail?page=connexion';
 const CAF_SUBMIT = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/AccesPortail';
 const CAF_RESET = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/MotDePasseOublie';
+const CAF_LOCKED = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/CompteBloque';
+const CAF_HOME = 'https://www.caf.fr/allocataires/mes-services-en-ligne/estimer-vos-droits';
+const FRANCECONNECT = 'https://app.franceconnect.gouv.fr/api/v1/authorize';
 const pages = {
   [CAF_LOGIN]: 'sites/caf/login.html',
   [CAF_SUBMIT]: 'sites/caf/wrong-password.html',
   [CAF_RESET]: 'sites/caf/reset.html',
+  [CAF_LOCKED]: 'sites/caf/locked.html',
   'https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_pageLabel=as_login_page': 'sites/ameli/login.html',
   'https://candidat.francetravail.fr/espacepersonnel/': 'sites/francetravail/franceconnect.html',
   'https://cfspart.impots.gouv.fr/LoginMDP?op=c': 'sites/impots/login.html',
-  'https://app.franceconnect.gouv.fr/api/v1/authorize': 'sites/franceconnect/choix.html',
+  [FRANCECONNECT]: 'sites/franceconnect/choix.html',
   'https://portail.i-milo.fr/accueil': 'sites/imilo/accueil.html',
-  'https://www.caf.fr/allocataires/mes-services-en-ligne/estimer-vos-droits': 'sites/caf/simulation.html',
+  [CAF_HOME]: 'sites/caf/simulation.html',
   'https://www.example.org/connexion': 'sites/caf/login.html',
   'https://www.example.org/wpc-connexionportail-web/s/MotDePasseOublie': 'sites/caf/reset.html',
 };
@@ -52,11 +56,11 @@ describe('friction detection on the real sites', () => {
   it('the probe runs on listed sites and on no other', async () => {
     const session = track(await launch({ pages }));
     for (const [url, expected] of [
-      ['https://www.caf.fr/allocataires/mes-services-en-ligne/estimer-vos-droits', true],
+      [CAF_HOME, true],
       ['https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_pageLabel=as_login_page', true],
       ['https://candidat.francetravail.fr/espacepersonnel/', true],
       ['https://cfspart.impots.gouv.fr/LoginMDP?op=c', true],
-      ['https://app.franceconnect.gouv.fr/api/v1/authorize', true],
+      [FRANCECONNECT, true],
       ['https://portail.i-milo.fr/accueil', true],
       ['https://www.example.org/connexion', false],
     ] as const) {
@@ -121,11 +125,37 @@ describe('friction detection on the real sites', () => {
         const [tab] = await chrome.tabs.query({ url: 'https://wwwd.caf.fr/*' });
         return chrome.action.getBadgeText({ tabId: tab?.id });
       });
+    // The probe reads the page at the counsellor's first gesture on it, not at load.
+    await caf.waitForTimeout(300);
+    expect(await badge()).toBe('');
+    await caf.locator('h1').click();
     await expect.poll(badge).toBe('?');
     // Starting the timer gives the badge back to the elapsed minutes.
     const popup = await session.openPopup();
     await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
     await expect.poll(badge).toBe('0m');
+  });
+
+  it('a page left without any gesture is still read: a locked account, a FranceConnect loop', async () => {
+    const session = track(await launch({ pages }));
+    const tab = await session.context.newPage();
+    // The probe comes at document_idle, possibly just after the load event.
+    const visit = async (url: string) => {
+      await tab.goto(url);
+      await tab.waitForTimeout(200);
+    };
+    await visit(CAF_LOCKED);
+    await visit(CAF_HOME);
+    await expect.poll(async () => (await frictions(session)).map((f) => f.kind)).toEqual(['compte_bloque']);
+    // Redirected back and forth through FranceConnect, with no click on any page.
+    for (let i = 0; i < 3; i++) {
+      await visit(FRANCECONNECT);
+      await visit(CAF_LOGIN);
+    }
+    await visit(CAF_HOME);
+    await expect
+      .poll(async () => (await frictions(session)).map((f) => f.kind).sort())
+      .toEqual(['compte_bloque', 'franceconnect_boucle']);
   });
 
   it('never stores what was typed on a login page', async () => {
