@@ -77,10 +77,6 @@ describe('built manifest', () => {
     expect(csp).not.toMatch(/https?:|unsafe-eval|unsafe-inline/);
   });
 
-  it('ships the probe with V8’s compile hint on its first line', () => {
-    expect(readFileSync(join(EXTENSION_DIR, 'probe.js'), 'utf8').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
-  });
-
   it('loads no script from outside the package', () => {
     const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
