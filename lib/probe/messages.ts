@@ -2,7 +2,7 @@
 // Strict objects: a field the probe does not send (an organisation, a URL, a
 // text) makes the whole message invalid.
 import { z } from '../zod';
-import { CLICK_SIGNALS, PAGE_SIGNALS } from './signals';
+import { CLICK_SIGNALS, MAX_SHOWN_MS, PAGE_SIGNALS } from './signals';
 
 const SignalSchema = z.enum([...PAGE_SIGNALS, ...CLICK_SIGNALS]);
 const Signals = z.array(SignalSchema).max(PAGE_SIGNALS.length + CLICK_SIGNALS.length);
@@ -11,8 +11,20 @@ const Signals = z.array(SignalSchema).max(PAGE_SIGNALS.length + CLICK_SIGNALS.le
 export const MAX_SITE_TIME_REPORT_MS = 10 * 60_000;
 
 export const ProbeMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('probe/page'), signals: Signals }).strict(),
+  z
+    .object({
+      type: z.literal('probe/page'),
+      signals: Signals,
+      /** How long the page had been shown when it was announced. */
+      shownMs: z.number().int().min(0).max(MAX_SHOWN_MS).default(0),
+      /** Announced as the page was hidden or left, not at a gesture on it. */
+      left: z.boolean().default(false),
+    })
+    .strict(),
   z.object({ type: z.literal('probe/signals'), signals: Signals.min(1) }).strict(),
   z.object({ type: z.literal('probe/time'), ms: z.number().int().min(0).max(MAX_SITE_TIME_REPORT_MS) }).strict(),
 ]);
+/** A message once checked (defaults filled in). */
 export type ProbeMessageInput = z.infer<typeof ProbeMessageSchema>;
+/** A message as a probe sends it. */
+export type ProbeMessageRaw = z.input<typeof ProbeMessageSchema>;

@@ -1,22 +1,21 @@
-// The probe's life in a page. At load it only listens, on the window: a page
-// costs its load nothing until the counsellor works on it (most pages of a
-// site are read, not worked on, and reading the page and sending one message
-// cost more main-thread time than the budget of a load). The page is read and
-// announced once, at the first gesture on it (pointer, focus, click) or when
-// it is left (hidden, pagehide), whichever comes first, so a FranceConnect
-// redirection loop with no gesture in it is still seen. From then on a scoped,
-// throttled observer rescans when the page changes (an error shown after
-// submit), and clicks are classified. Enum signals only, each once per page;
-// an in-page navigation, or a return to a page kept in the back/forward
-// cache, is a new page. A login episode thus starts at the first gesture on
-// the first login page and ends at the first gesture on (or the leaving of)
-// the first page after the login pages.
+// The probe's life in a page. At load it only listens, on the window: most
+// pages of a site are read, not worked on, and reading the page and sending
+// one message cost more main-thread time than the budget of a load. The page
+// is read and announced once: just after the first gesture on it (pointer,
+// focus), at once on a click (its signal follows), or when it is hidden or
+// left, whichever comes first; so a FranceConnect redirection loop with no
+// gesture in it is still seen. The announcement says how long the page had
+// been shown, so login time still counts from the showing of the first login
+// page. From then on a scoped, throttled observer rescans when the page
+// changes (an error shown after submit), and clicks are classified. Enum
+// signals only, each once per page; an in-page navigation, or a return to a
+// page kept in the back/forward cache, is a new page.
 import { classifyClick, scanPage } from './scan';
-import type { Signal } from './signals';
+import { MAX_SHOWN_MS, type Signal } from './signals';
 import { startSiteTime } from './site-time';
 
 export type ProbeMessage =
-  | { type: 'probe/page'; signals: Signal[] }
+  | { type: 'probe/page'; signals: Signal[]; shownMs: number; left: boolean }
   | { type: 'probe/signals'; signals: Signal[] }
   | { type: 'probe/time'; ms: number };
 
@@ -29,13 +28,17 @@ export interface ProbeOptions {
 
 const LISTEN = { capture: true, passive: true } as const;
 
+/** Starts the probe on a window; returns what stops it (tests). */
 export function startProbe(
   win: Window & typeof globalThis,
   send: Send,
   { rescanMs = 1000, maxRescans = 30 }: ProbeOptions = {},
-) {
+): () => void {
   let sent = new Set<Signal>();
   let announced = false;
+  /** When the page was shown, on the page's clock: 0 is the navigation that loaded it. */
+  let shownAt = 0;
+  let soon: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
   let rescans = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,17 +52,26 @@ export function startProbe(
     if (news.length > 0) void quiet(send({ type: 'probe/signals', signals: news }));
   }
 
-  function announce() {
+  function announce(left: boolean) {
+    clearTimeout(soon);
+    soon = undefined;
     if (announced) return;
     announced = true;
     const doc = win.document;
-    void quiet(send({ type: 'probe/page', signals: fresh(scanPage(doc)) })).then((reply) => {
+    const shownMs = Math.min(Math.round(win.performance.now() - shownAt), MAX_SHOWN_MS);
+    const signals = fresh(scanPage(doc));
+    void quiet(send({ type: 'probe/page', signals, shownMs, left })).then((reply) => {
       if (!siteTime && (reply as { siteTime?: boolean } | undefined)?.siteTime) {
         siteTime = true;
         startSiteTime(doc, (ms) => void quiet(send({ type: 'probe/time', ms })));
       }
     });
     watch(doc);
+  }
+
+  /** After the gesture's own handling, not inside it: the page answers the counsellor first. */
+  function gesture() {
+    if (!announced && soon === undefined) soon = setTimeout(() => announce(false), 0);
   }
 
   // Errors and code prompts often appear without a page load: watch the main
@@ -72,10 +84,7 @@ export function startProbe(
       timer = setTimeout(() => {
         timer = undefined;
         report(scanPage(doc));
-        if (++rescans >= maxRescans) {
-          watching.disconnect();
-          observer = undefined;
-        }
+        if (++rescans >= maxRescans) unwatch();
       }, rescanMs);
     });
     watching.observe(scope === doc.body ? scope : (scope.parentElement ?? scope), {
@@ -87,29 +96,47 @@ export function startProbe(
     observer = watching;
   }
 
+  function unwatch() {
+    observer?.disconnect();
+    observer = undefined;
+    clearTimeout(timer);
+    timer = undefined;
+  }
+
   function newPage() {
+    unwatch();
+    clearTimeout(soon);
+    soon = undefined;
     sent = new Set();
     rescans = 0;
     announced = false;
+    shownAt = win.performance.now();
   }
 
-  win.addEventListener('pointerdown', announce, LISTEN);
   // A focus the page gives itself (an autofocused field at load) is not a gesture.
   const activated = () => (win.navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation;
-  win.addEventListener('focusin', () => activated()?.hasBeenActive !== false && announce(), LISTEN);
-  win.addEventListener('pagehide', announce, LISTEN);
-  win.addEventListener('visibilitychange', () => win.document.visibilityState === 'hidden' && announce(), LISTEN);
-  win.addEventListener(
-    'click',
-    (e) => {
-      announce();
-      const click = e.target instanceof Element ? classifyClick(e.target) : null;
-      if (click) report([click]);
-    },
-    LISTEN,
-  );
-  win.addEventListener('hashchange', newPage);
-  win.addEventListener('popstate', newPage);
-  // Back to a page kept in the back/forward cache: a new visit of it.
-  win.addEventListener('pageshow', (e) => (e as PageTransitionEvent).persisted && newPage());
+  const listeners: Array<[string, (e: Event) => void]> = [
+    ['pointerdown', gesture],
+    ['focusin', () => activated()?.hasBeenActive !== false && gesture()],
+    [
+      'click',
+      (e) => {
+        announce(false);
+        const click = e.target instanceof Element ? classifyClick(e.target) : null;
+        if (click) report([click]);
+      },
+    ],
+    ['pagehide', () => announce(true)],
+    ['visibilitychange', () => win.document.visibilityState === 'hidden' && announce(true)],
+    ['hashchange', newPage],
+    ['popstate', newPage],
+    // Back to a page kept in the back/forward cache: a new visit of it.
+    ['pageshow', (e) => (e as PageTransitionEvent).persisted && newPage()],
+  ];
+  for (const [type, listener] of listeners) win.addEventListener(type, listener, LISTEN);
+  return () => {
+    for (const [type, listener] of listeners) win.removeEventListener(type, listener, LISTEN);
+    unwatch();
+    clearTimeout(soon);
+  };
 }

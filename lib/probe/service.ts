@@ -1,8 +1,10 @@
 // What the background does with the probe's signals, per tab: classify them
 // into friction kinds, keep one friction per kind and tab within the
 // deduplication window, attach it to the running entry, time the login
-// episode (first login signal → first page without one), notice FranceConnect
-// loops, and add opt-in site time. All in one transaction.
+// episode (from the showing of the first page with a login signal to the
+// showing of the first page without one: a page is announced at the first
+// gesture on it or when it is left, and says how long it had been shown),
+// notice FranceConnect loops, and add opt-in site time. All in one transaction.
 import type { ContretempsDB, ProbeTabRow } from '../db/database';
 import { addFriction } from '../db/frictions';
 import { readTimer } from '../db/timer-store';
@@ -75,17 +77,20 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
       else if (signals.includes('code_email')) tab.lastCodeChannel = 'email';
 
       const kinds = frictionKinds(signals, tab.lastCodeChannel);
+      const page = message.type === 'probe/page' ? message : null;
+      /** When the page was shown (a page message), or when the signal came (a click, a rescan). */
+      const at = page ? now - page.shownMs : now;
       const loginish =
         signals.some((s) => LOGIN_SIGNALS.has(s as Signal) || s === 'login_page') || organisationId === FRANCECONNECT;
 
-      if (message.type === 'probe/page' && organisationId === FRANCECONNECT) {
-        tab.franceConnectVisits = [...tab.franceConnectVisits.filter((t) => t > now - LOOP_WINDOW_MS), now];
+      if (page && organisationId === FRANCECONNECT) {
+        tab.franceConnectVisits = [...tab.franceConnectVisits.filter((t) => t > now - LOOP_WINDOW_MS), at];
         if (tab.franceConnectVisits.length >= LOOP_VISITS) kinds.push('franceconnect_boucle');
       }
-      if (loginish) tab.loginStartedAt ??= now;
-      else if (message.type === 'probe/page' && tab.loginStartedAt !== null) {
+      if (loginish) tab.loginStartedAt ??= at;
+      else if (page && tab.loginStartedAt !== null) {
         // Left the login and reset pages: the episode's length is the login time.
-        const loginMs = now - tab.loginStartedAt;
+        const loginMs = Math.max(0, at - tab.loginStartedAt);
         for (const id of tab.episodeFrictionIds) await db.frictions.update(id, { loginMs });
         tab.loginStartedAt = null;
         tab.episodeFrictionIds = [];
@@ -110,7 +115,8 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
         if (tab.loginStartedAt !== null) tab.episodeFrictionIds.push(friction.id);
         outcome.detected.push(kind);
       }
-      if (message.type === 'probe/page' && timer.status === 'idle') {
+      // Not for a page announced as it was left: the hint would land on the tab's next page.
+      if (page && !page.left && timer.status === 'idle') {
         tab.hinted = true;
         outcome.hint = true;
       }

@@ -44,3 +44,10 @@ export const LOGIN_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'forgot_identifier_click',
   'code_not_received_click',
 ]);
+
+/**
+ * Two hours: the longest a page is taken to have been shown before the probe
+ * announced it (a page announced at the first gesture on it, or when left,
+ * tells how long it had been shown; login time counts from its showing).
+ */
+export const MAX_SHOWN_MS = 2 * 60 * 60_000;

@@ -145,7 +145,7 @@ describe('friction detection on the real sites', () => {
       await tab.waitForTimeout(200);
     };
     await visit(CAF_LOCKED);
-    await visit(CAF_HOME);
+    await visit('https://www.example.org/connexion');
     await expect.poll(async () => (await frictions(session)).map((f) => f.kind)).toEqual(['compte_bloque']);
     // Redirected back and forth through FranceConnect, with no click on any page.
     for (let i = 0; i < 3; i++) {

@@ -16,14 +16,24 @@ afterEach(() => {
 });
 
 describe('probe in a page', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
   const probe = () => {
     const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: false }));
-    startProbe(window, send, { rescanMs: 1000 });
+    stop = startProbe(window, send, { rescanMs: 1000 });
     return send;
   };
-  const pages = (send: ReturnType<typeof probe>) => send.mock.calls.filter(([m]) => m.type === 'probe/page');
-  const gesture = (id: string) =>
+  type Sent = ReturnType<typeof probe>;
+  /** What was sent, without the time a page had been shown (checked on its own). */
+  const sent = (send: Sent) =>
+    send.mock.calls.map(([m]) => (m.type === 'probe/page' ? { type: m.type, signals: m.signals, left: m.left } : m));
+  const pages = (send: Sent) => sent(send).filter((m) => m.type === 'probe/page');
+  const page = (signals: string[], left = false) => ({ type: 'probe/page', signals, left });
+  /** A pointer pressed on an element; the page is read just after the gesture's own handling. */
+  const gesture = async (id: string) => {
     document.getElementById(id)?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(0);
+  };
 
   it('costs a page load nothing: it reads nothing and sends nothing before the first gesture', async () => {
     const reads = ['getElementsByTagName', 'getElementsByClassName', 'querySelectorAll', 'querySelector'] as const;
@@ -32,20 +42,38 @@ describe('probe in a page', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(send).not.toHaveBeenCalled();
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
-    gesture('p');
-    expect(send.mock.calls).toEqual([[{ type: 'probe/page', signals: ['login_form'] }]]);
+    await gesture('p');
+    expect(sent(send)).toEqual([page(['login_form'])]);
+  });
+
+  it('reads the page after the gesture’s own handling, not inside it', async () => {
+    const send = probe();
+    document.getElementById('p')?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(send).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('says how long the page had been shown when it is announced', async () => {
+    const now = vi.spyOn(performance, 'now').mockReturnValue(90_000.4);
+    const send = probe();
+    await gesture('p');
+    expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 90_000 });
+    // An in-page navigation at 100 s, its first gesture at 130 s.
+    now.mockReturnValue(100_000);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    now.mockReturnValue(130_000);
+    await gesture('p');
+    expect(send.mock.calls[1]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 30_000 });
   });
 
   it('announces the page once at the first gesture, then each click signal once', async () => {
     const send = probe();
     document.getElementById('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    gesture('p');
+    await gesture('p');
     document.getElementById('oubli')?.click();
     document.getElementById('oubli')?.click();
-    expect(send.mock.calls).toEqual([
-      [{ type: 'probe/page', signals: ['login_form'] }],
-      [{ type: 'probe/signals', signals: ['forgot_password_click'] }],
-    ]);
+    expect(sent(send)).toEqual([page(['login_form']), { type: 'probe/signals', signals: ['forgot_password_click'] }]);
   });
 
   it('does not take a field the page focused itself (autofocus at load) for a gesture', async () => {
@@ -53,8 +81,9 @@ describe('probe in a page', () => {
     try {
       const send = probe();
       document.getElementById('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(0);
       expect(send).not.toHaveBeenCalled();
-      gesture('p');
+      await gesture('p');
       expect(pages(send)).toHaveLength(1);
     } finally {
       Reflect.deleteProperty(navigator, 'userActivation');
@@ -65,26 +94,28 @@ describe('probe in a page', () => {
     const send = probe();
     document.getElementById('oubli')?.click();
     expect(send.mock.calls.map(([m]) => m.type)).toEqual(['probe/page', 'probe/signals']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(send).toHaveBeenCalledTimes(2);
   });
 
-  it('announces a page left without any gesture, once', async () => {
+  it('announces a page left without any gesture, once, as left', async () => {
     document.body.innerHTML = '<main><h1>Compte bloqué</h1><p role="alert">Votre compte est bloqué.</p></main>';
     const send = probe();
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    expect(send.mock.calls).toEqual([[{ type: 'probe/page', signals: ['locked_error'] }]]);
+    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(sent(send)).toEqual([page(['locked_error'], true)]);
   });
 
-  it('announces the page when it is hidden (tab switched or closed)', async () => {
+  it('announces the page when it is hidden (tab switched or closed), as left', async () => {
     const send = probe();
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-    expect(pages(send)).toEqual([[{ type: 'probe/page', signals: ['login_form'] }]]);
+    expect(pages(send)).toEqual([page(['login_form'], true)]);
   });
 
   it('notices an error shown after submit, with one throttled rescan', async () => {
     const send = probe();
-    gesture('p');
+    await gesture('p');
     const zone = document.getElementById('zone') as HTMLElement;
     zone.innerHTML = '<p role="alert">Identifiant ou mot de passe incorrect.</p>';
     zone.append(document.createElement('span'));
@@ -95,15 +126,25 @@ describe('probe in a page', () => {
 
   it('treats an in-page navigation as a new page, announced at the next gesture', async () => {
     const send = probe();
-    gesture('p');
+    await gesture('p');
     document.body.innerHTML = '<main><h1 id="titre">Mot de passe oublié</h1></main>';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(pages(send)).toHaveLength(1);
-    gesture('titre');
-    expect(pages(send)).toEqual([
-      [{ type: 'probe/page', signals: ['login_form'] }],
-      [{ type: 'probe/page', signals: ['reset_page'] }],
-    ]);
+    await gesture('titre');
+    expect(pages(send)).toEqual([page(['login_form']), page(['reset_page'])]);
+  });
+
+  it('after an in-page navigation, reports nothing of the new page before announcing it', async () => {
+    const send = probe();
+    await gesture('p');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    // The new view is drawn: the old page's observer must not report it as signals of the old page.
+    const zone = document.getElementById('zone') as HTMLElement;
+    zone.innerHTML = '<h2 id="titre">Mot de passe oublié</h2>';
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(sent(send)).toEqual([page(['login_form'])]);
+    await gesture('titre');
+    expect(sent(send)).toEqual([page(['login_form']), page(['login_form', 'reset_page'])]);
   });
 
   it('a return to a page kept in the back/forward cache is a new visit', async () => {
@@ -112,14 +153,14 @@ describe('probe in a page', () => {
     const transition = (type: string) => Object.assign(new Event(type), { persisted: true });
     window.dispatchEvent(transition('pagehide'));
     window.dispatchEvent(transition('pageshow'));
-    gesture('p');
-    expect(pages(send)).toHaveLength(2);
+    await gesture('p');
+    expect(pages(send)).toEqual([page(['login_form'], true), page(['login_form'])]);
   });
 
-  it('never sends anything but enum signals', async () => {
+  it('never sends anything but enum signals and numbers', async () => {
     (document.getElementById('p') as HTMLInputElement).value = 'Canari-Secret';
     const send = probe();
-    gesture('p');
+    await gesture('p');
     document.getElementById('oubli')?.click();
     expect(send).toHaveBeenCalledTimes(2);
     expect(JSON.stringify(send.mock.calls)).not.toMatch(/Canari|Connexion|oubli/);

@@ -4,7 +4,7 @@ import { createHostMatcher } from '../../../lib/catalogue/match-host';
 import { emptyDetails } from '../../../lib/db/details';
 import { readTimer } from '../../../lib/db/timer-store';
 import { frictionKinds } from '../../../lib/probe/classify';
-import type { ProbeMessageInput } from '../../../lib/probe/messages';
+import { type ProbeMessageRaw, ProbeMessageSchema } from '../../../lib/probe/messages';
 import { createProbeRouter } from '../../../lib/probe/router';
 import { createProbeService } from '../../../lib/probe/service';
 import { defaultSettings } from '../../../lib/settings/schema';
@@ -19,8 +19,8 @@ function setup() {
   const clock = fakeClock();
   const newId = sequentialIds('rec');
   const probe = createProbeService({ db, clock, newId });
-  const send = (tabId: number, organisationId: string, message: ProbeMessageInput) =>
-    probe({ tabId, organisationId, derived: [], message });
+  const send = (tabId: number, organisationId: string, message: ProbeMessageRaw) =>
+    probe({ tabId, organisationId, derived: [], message: ProbeMessageSchema.parse(message) });
   return { db, clock, newId, probe, send, timer: createTimerService({ db, clock, newId }) };
 }
 
@@ -94,6 +94,24 @@ describe('probe service', () => {
     clock.advance(2 * MIN);
     await send(7, 'impots', { type: 'probe/page', signals: [] });
     expect(await db.frictions.toArray()).toMatchObject([{ kind: 'mdp_oublie', loginMs: 6 * MIN }]);
+  });
+
+  it('counts login time from the showing of the pages, though they are announced later', async () => {
+    const { db, clock, send } = setup();
+    // The login page, shown 2 minutes before the first gesture on it.
+    await send(7, 'caf', { type: 'probe/page', signals: ['login_form'], shownMs: 2 * MIN });
+    clock.advance(MIN);
+    await send(7, 'caf', { type: 'probe/signals', signals: ['forgot_password_click'] });
+    // The page after the login pages, shown 30 s before it was left without a gesture.
+    clock.advance(3 * MIN);
+    await send(7, 'caf', { type: 'probe/page', signals: [], shownMs: 30_000, left: true });
+    expect(await db.frictions.toArray()).toMatchObject([{ kind: 'mdp_oublie', loginMs: 5.5 * MIN }]);
+  });
+
+  it('hints on a page announced at a gesture, not on one announced as it was left', async () => {
+    const { send } = setup();
+    expect((await send(5, 'caf', { type: 'probe/page', signals: [], left: true })).hint).toBe(false);
+    expect((await send(5, 'caf', { type: 'probe/page', signals: [] })).hint).toBe(true);
   });
 
   it('counts a FranceConnect redirection as part of the login episode', async () => {
