@@ -5,8 +5,9 @@
 // focus), at once on a click (its signal follows), or when it is hidden or
 // left, whichever comes first; so a FranceConnect redirection loop with no
 // gesture in it is still seen. The announcement says how long the page had
-// been shown, so login time still counts from the showing of the first login
-// page. From then on a scoped, throttled observer rescans when the page
+// been on screen (from its load, or from when it was first shown if it was
+// opened in a background tab or prerendered), so login time still counts from
+// the showing of the first login page. From then on a scoped, throttled observer rescans when the page
 // changes (an error shown after submit), and clicks are classified. Enum
 // signals only, each once per page; an in-page navigation, or a return to a
 // page kept in the back/forward cache, is a new page.
@@ -38,6 +39,8 @@ export function startProbe(
   let announced = false;
   /** When the page was shown, on the page's clock: 0 is the navigation that loaded it. */
   let shownAt = 0;
+  let stopSiteTime: (() => void) | undefined;
+  let stopped = false;
   let soon: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
   let rescans = 0;
@@ -61,9 +64,9 @@ export function startProbe(
     const shownMs = Math.min(Math.round(win.performance.now() - shownAt), MAX_SHOWN_MS);
     const signals = fresh(scanPage(doc));
     void quiet(send({ type: 'probe/page', signals, shownMs, left })).then((reply) => {
-      if (!siteTime && (reply as { siteTime?: boolean } | undefined)?.siteTime) {
+      if (!siteTime && !stopped && (reply as { siteTime?: boolean } | undefined)?.siteTime) {
         siteTime = true;
-        startSiteTime(doc, (ms) => void quiet(send({ type: 'probe/time', ms })));
+        stopSiteTime = startSiteTime(doc, (ms) => void quiet(send({ type: 'probe/time', ms })));
       }
     });
     watch(doc);
@@ -110,7 +113,12 @@ export function startProbe(
     sent = new Set();
     rescans = 0;
     announced = false;
-    shownAt = win.performance.now();
+    shown();
+  }
+
+  /** The page comes on screen now (in-page navigation, a background tab brought forward, a prerender shown). */
+  function shown() {
+    if (!announced) shownAt = win.performance.now();
   }
 
   // A focus the page gives itself (an autofocused field at load) is not a gesture.
@@ -127,7 +135,10 @@ export function startProbe(
       },
     ],
     ['pagehide', () => announce(true)],
-    ['visibilitychange', () => win.document.visibilityState === 'hidden' && announce(true)],
+    // Hidden: another tab, or the window minimised; the page may never come back.
+    // (A page being left gets `pagehide` first.)
+    ['visibilitychange', () => (win.document.visibilityState === 'hidden' ? announce(false) : shown())],
+    ['prerenderingchange', shown],
     ['hashchange', newPage],
     ['popstate', newPage],
     // Back to a page kept in the back/forward cache: a new visit of it.
@@ -135,8 +146,10 @@ export function startProbe(
   ];
   for (const [type, listener] of listeners) win.addEventListener(type, listener, LISTEN);
   return () => {
+    stopped = true;
     for (const [type, listener] of listeners) win.removeEventListener(type, listener, LISTEN);
     unwatch();
     clearTimeout(soon);
+    stopSiteTime?.();
   };
 }

@@ -84,7 +84,9 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
         signals.some((s) => LOGIN_SIGNALS.has(s as Signal) || s === 'login_page') || organisationId === FRANCECONNECT;
 
       if (page && organisationId === FRANCECONNECT) {
-        tab.franceConnectVisits = [...tab.franceConnectVisits.filter((t) => t > now - LOOP_WINDOW_MS), at];
+        // Visits are dated by their showing: the window is counted back from this one.
+        const visits = [...tab.franceConnectVisits, at].sort((a, b) => a - b);
+        tab.franceConnectVisits = visits.filter((t) => t > at - LOOP_WINDOW_MS);
         if (tab.franceConnectVisits.length >= LOOP_VISITS) kinds.push('franceconnect_boucle');
       }
       if (loginish) tab.loginStartedAt ??= at;

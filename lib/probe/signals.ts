@@ -46,8 +46,9 @@ export const LOGIN_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
 ]);
 
 /**
- * Two hours: the longest a page is taken to have been shown before the probe
- * announced it (a page announced at the first gesture on it, or when left,
- * tells how long it had been shown; login time counts from its showing).
+ * A page announced at the first gesture on it, or when it is left, tells how
+ * long it had been on screen; login time counts from then, but never from
+ * further back than this: a page left untouched longer was more likely
+ * forgotten in its tab than read.
  */
-export const MAX_SHOWN_MS = 2 * 60 * 60_000;
+export const MAX_SHOWN_MS = 15 * 60_000;

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ProbeMessage, startProbe } from '../../../lib/probe/run';
+import { MAX_SHOWN_MS } from '../../../lib/probe/signals';
 import { startSiteTime } from '../../../lib/probe/site-time';
 
 const LOGIN = `<main><h1>Connexion</h1><form><label for="p">Mot de passe</label><input id="p" type="password" />
@@ -106,11 +107,52 @@ describe('probe in a page', () => {
     expect(sent(send)).toEqual([page(['locked_error'], true)]);
   });
 
-  it('announces the page when it is hidden (tab switched or closed), as left', async () => {
+  it('announces the page when it is hidden (another tab, the window minimised): not as left', async () => {
     const send = probe();
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-    expect(pages(send)).toEqual([page(['login_form'], true)]);
+    expect(pages(send)).toEqual([page(['login_form'], false)]);
+  });
+
+  it('counts a page opened in a background tab, or prerendered, from when it comes on screen', async () => {
+    const now = vi.spyOn(performance, 'now').mockReturnValue(0);
+    const send = probe();
+    // Loaded hidden; brought forward at 50 s; first gesture at 80 s.
+    now.mockReturnValue(50_000);
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    now.mockReturnValue(80_000);
+    await gesture('p');
+    expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 30_000 });
+    // A prerendered page shown at 200 s, touched at 210 s (after an in-page navigation).
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    now.mockReturnValue(200_000);
+    document.dispatchEvent(new Event('prerenderingchange'));
+    now.mockReturnValue(210_000);
+    await gesture('p');
+    expect(send.mock.calls[1]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 10_000 });
+  });
+
+  it('caps the time a page is said to have been on screen', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(5 * 60 * 60_000);
+    const send = probe();
+    await gesture('p');
+    expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'probe/page', shownMs: MAX_SHOWN_MS });
+  });
+
+  it('stops everything it started, site time included', async () => {
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
+    const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: true }));
+    const stopProbe = startProbe(window, send);
+    await gesture('p');
+    window.dispatchEvent(new Event('pointermove'));
+    await vi.advanceTimersByTimeAsync(30_000);
+    stopProbe();
+    for (let i = 0; i < 10; i++) {
+      window.dispatchEvent(new Event('pointermove'));
+      await vi.advanceTimersByTimeAsync(30_000);
+    }
+    window.dispatchEvent(new Event('pagehide'));
+    expect(send.mock.calls.map(([m]) => m.type)).toEqual(['probe/page']);
   });
 
   it('notices an error shown after submit, with one throttled rescan', async () => {

@@ -136,6 +136,17 @@ describe('probe service', () => {
     expect((await db.frictions.toArray()).map((f) => f.kind)).toEqual(['franceconnect_boucle']);
   });
 
+  it('dates FranceConnect visits by their showing, though announced later', async () => {
+    const { db, clock, send } = setup();
+    // Three visits shown at 0, 1 and 2 minutes; the last one announced only at 7 minutes.
+    await send(4, 'franceconnect', { type: 'probe/page', signals: [], left: true });
+    clock.advance(MIN);
+    await send(4, 'franceconnect', { type: 'probe/page', signals: [], left: true });
+    clock.advance(6 * MIN);
+    await send(4, 'franceconnect', { type: 'probe/page', signals: [], shownMs: 5 * MIN });
+    expect((await db.frictions.toArray()).map((f) => f.kind)).toEqual(['franceconnect_boucle']);
+  });
+
   it('adds site time only when the counsellor opted in', async () => {
     const { db, send } = setup();
     expect((await send(1, 'imilo', { type: 'probe/time', ms: 5 * MIN })).siteTime).toBe(false);
@@ -177,6 +188,13 @@ describe('probe router', () => {
     expect(await db.frictions.toArray()).toMatchObject([{ organisationId: 'caf', kind: 'compte_bloque' }]);
   });
 
+  it('accepts a page message as the probe sends it, with how long the page was shown', async () => {
+    const { db, clock, route } = routerSetup();
+    const message = { type: 'probe/page', signals: ['login_form'], shownMs: 3 * MIN, left: false };
+    expect(await route(message, caf)).toEqual({ ok: true, siteTime: false });
+    expect(await db.probeTabs.get(5)).toMatchObject({ loginStartedAt: clock.now() - 3 * MIN, hinted: true });
+  });
+
   it.each([
     ['an unknown signal', { type: 'probe/page', signals: ['keystrokes'] }],
     ['a claimed organisation', { type: 'probe/page', signals: ['locked_error'], organisationId: 'impots' }],
@@ -184,6 +202,10 @@ describe('probe router', () => {
     ['a huge payload', { type: 'probe/page', signals: Array.from({ length: 100_000 }, () => 'locked_error') }],
     ['an unknown type', { type: 'timer/start', details: emptyDetails }],
     ['an impossible time', { type: 'probe/time', ms: 1e12 }],
+    ['a page shown too long ago', { type: 'probe/page', signals: ['locked_error'], shownMs: 1e9, left: false }],
+    ['a negative showing', { type: 'probe/page', signals: ['locked_error'], shownMs: -1, left: false }],
+    ['a fractional showing', { type: 'probe/page', signals: ['locked_error'], shownMs: 1.5, left: false }],
+    ['a text for « left »', { type: 'probe/page', signals: ['locked_error'], shownMs: 0, left: 'oui' }],
     ['nothing', undefined],
   ])('rejects %s and changes nothing', async (_name, message) => {
     const { db, route, log } = routerSetup();
