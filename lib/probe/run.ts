@@ -9,8 +9,9 @@
 // opened in a background tab or prerendered), so login time still counts from
 // the showing of the first login page. From then on a scoped, throttled observer rescans when the page
 // changes (an error shown after submit), and clicks are classified. Enum
-// signals only, each once per page; an in-page navigation, or a return to a
-// page kept in the back/forward cache, is a new page.
+// signals only, each once per page; an in-page navigation (a hash, the
+// history of a single-page application as the Navigation API reports it), or
+// a return to a page kept in the back/forward cache, is a new page.
 import { classifyClick, scanPage } from './scan';
 import { MAX_SHOWN_MS, type Signal } from './signals';
 import { startSiteTime } from './site-time';
@@ -29,18 +30,16 @@ export interface ProbeOptions {
 
 const LISTEN = { capture: true, passive: true } as const;
 
-/** Starts the probe on a window; returns what stops it (tests). */
+/** Starts the probe on a window, for the page's lifetime. */
 export function startProbe(
   win: Window & typeof globalThis,
   send: Send,
   { rescanMs = 1000, maxRescans = 30 }: ProbeOptions = {},
-): () => void {
+) {
   let sent = new Set<Signal>();
   let announced = false;
   /** When the page was shown, on the page's clock: 0 is the navigation that loaded it. */
   let shownAt = 0;
-  let stopSiteTime: (() => void) | undefined;
-  let stopped = false;
   let soon: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
   let rescans = 0;
@@ -64,12 +63,28 @@ export function startProbe(
     const shownMs = Math.min(Math.round(win.performance.now() - shownAt), MAX_SHOWN_MS);
     const signals = fresh(scanPage(doc));
     void quiet(send({ type: 'probe/page', signals, shownMs, left })).then((reply) => {
-      if (!siteTime && !stopped && (reply as { siteTime?: boolean } | undefined)?.siteTime) {
+      if (!siteTime && (reply as { siteTime?: boolean } | undefined)?.siteTime) {
         siteTime = true;
-        stopSiteTime = startSiteTime(doc, (ms) => void quiet(send({ type: 'probe/time', ms })));
+        startSiteTime(doc, (ms) => void quiet(send({ type: 'probe/time', ms })));
       }
     });
     watch(doc);
+    follow();
+  }
+
+  // Single-page applications (France Travail's candidate space, i-milo) change
+  // views with history.pushState, which no event reports to a content script
+  // but the Navigation API's (Chromium; elsewhere hashchange and popstate
+  // only). Followed from the first announcement: before it, a new view is
+  // just the page the first gesture will read.
+  let following = false;
+  function follow() {
+    if (following) return;
+    following = true;
+    (win as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', (e) => {
+      const type = (e as Event & { navigationType?: string | null }).navigationType;
+      if (type === 'push' || type === 'traverse') newPage();
+    });
   }
 
   /** After the gesture's own handling, not inside it: the page answers the counsellor first. */
@@ -145,11 +160,4 @@ export function startProbe(
     ['pageshow', (e) => (e as PageTransitionEvent).persisted && newPage()],
   ];
   for (const [type, listener] of listeners) win.addEventListener(type, listener, LISTEN);
-  return () => {
-    stopped = true;
-    for (const [type, listener] of listeners) win.removeEventListener(type, listener, LISTEN);
-    unwatch();
-    clearTimeout(soon);
-    stopSiteTime?.();
-  };
 }

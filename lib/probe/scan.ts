@@ -12,9 +12,9 @@ const ALERTS =
   '[role=alert],[aria-live],[class*="error" i],[class*="erreur" i],[class*="alert" i],[id*="error" i],[id*="erreur" i]';
 const CODE_CONTEXT = 'label,p,legend,.fr-hint-text';
 const CAPTCHA = '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],iframe[src*="captcha" i]';
-const FC_BUTTON = '.franceconnect-button,.fr-connect,.btn-franceconnect,[class*="franceconnect" i]';
 /** The FranceConnect button's usual classes, looked up page-wide: it is often outside the login form. */
 const FC_CLASSES = '.franceconnect-button,.fr-connect,.btn-franceconnect';
+const FC_BUTTON = `${FC_CLASSES},[class*="franceconnect" i]`;
 const ACTIONS = 'a,button,[role=button],[role=link]';
 /** Alerts and labels are short; a long block is page content, not a message. */
 const MAX_TEXT = 400;

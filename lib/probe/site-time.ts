@@ -6,34 +6,27 @@ const STEP_MS = 15_000;
 const ACTIVE_MS = 60_000;
 const FLUSH_MS = 120_000;
 
-/** Starts counting on a page; returns what stops it. */
-export function startSiteTime(doc: Document, flush: (ms: number) => void, now: () => number = Date.now): () => void {
+export function startSiteTime(doc: Document, flush: (ms: number) => void, now: () => number = Date.now) {
   const view = doc.defaultView;
-  if (!view) return () => undefined;
+  if (!view) return;
   let lastActivity = now();
   let pending = 0;
   let lastFlush = now();
   const mark = () => {
     lastActivity = now();
   };
-  const activity = ['pointermove', 'pointerdown', 'wheel', 'scroll', 'focusin'];
-  for (const type of activity) view.addEventListener(type, mark, { capture: true, passive: true });
+  for (const type of ['pointermove', 'pointerdown', 'wheel', 'scroll', 'focusin']) {
+    view.addEventListener(type, mark, { capture: true, passive: true });
+  }
   const send = () => {
     if (pending > 0) flush(pending);
     pending = 0;
     lastFlush = now();
   };
-  const interval = view.setInterval(() => {
+  view.setInterval(() => {
     if (doc.visibilityState === 'visible' && doc.hasFocus() && now() - lastActivity < ACTIVE_MS) pending += STEP_MS;
     if (now() - lastFlush >= FLUSH_MS) send();
   }, STEP_MS);
-  const hidden = () => doc.visibilityState === 'hidden' && send();
-  doc.addEventListener('visibilitychange', hidden);
+  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && send());
   view.addEventListener('pagehide', send);
-  return () => {
-    view.clearInterval(interval);
-    for (const type of activity) view.removeEventListener(type, mark, { capture: true });
-    doc.removeEventListener('visibilitychange', hidden);
-    view.removeEventListener('pagehide', send);
-  };
 }

@@ -52,7 +52,8 @@ export const patterns = {
   ],
   createAccount: [
     [
-      ['creer', 'cree', 'creez', 'creation', 'ouvrir'],
+      // Words match at their start: « cree » also reads « créer », « créez ».
+      ['cree', 'creation', 'ouvrir'],
       ['compte', 'espace', 'un compte'],
     ],
     [['pas de compte', 'pas encore de compte', 'pas encore inscrit', 's inscrire', 'm inscrire']],
@@ -86,9 +87,10 @@ export const patterns = {
     [CODE, ['sms', 'texto']],
     [['code'], ['telephone', 'portable', 'mobile', 'application']],
   ],
-  codeEmail: [[CODE, ['courriel', 'e mail', 'email', 'mail', 'adresse electronique', 'messagerie']]],
+  // « mail » also reads « e-mail ».
+  codeEmail: [[CODE, ['courriel', 'email', 'mail', 'adresse electronique', 'messagerie']]],
   codeNotReceived: [
-    [['pas recu'], ['code', 'sms', 'courriel', 'e mail', 'mail']],
+    [['pas recu'], ['code', 'sms', 'courriel', 'mail']],
     [['renvoyer', 'renvoi', 'nouveau', 'generer', 'demander'], ['code']],
   ],
   captcha: [[['captcha', 'je ne suis pas un robot', 'anti robot']]],

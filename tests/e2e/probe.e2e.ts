@@ -9,11 +9,13 @@ const CAF_RESET = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/MotDePasseOubl
 const CAF_LOCKED = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/CompteBloque';
 const CAF_HOME = 'https://www.caf.fr/allocataires/mes-services-en-ligne/estimer-vos-droits';
 const FRANCECONNECT = 'https://app.franceconnect.gouv.fr/api/v1/authorize';
+const FT_SPA = 'https://candidat.francetravail.fr/espace/connexion';
 const pages = {
   [CAF_LOGIN]: 'sites/caf/login.html',
   [CAF_SUBMIT]: 'sites/caf/wrong-password.html',
   [CAF_RESET]: 'sites/caf/reset.html',
   [CAF_LOCKED]: 'sites/caf/locked.html',
+  [FT_SPA]: 'sites/francetravail/spa.html',
   'https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_pageLabel=as_login_page': 'sites/ameli/login.html',
   'https://candidat.francetravail.fr/espacepersonnel/': 'sites/francetravail/franceconnect.html',
   'https://cfspart.impots.gouv.fr/LoginMDP?op=c': 'sites/impots/login.html',
@@ -39,14 +41,16 @@ async function frictions(session: Session) {
   const popup = await session.openPopup();
   const rows = await popup.evaluate(
     () =>
-      new Promise<Array<{ kind: string; status: string; organisationId: string | null }>>((resolve, reject) => {
-        const open = indexedDB.open('contretemps');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('frictions').objectStore('frictions').getAll();
-          req.onsuccess = () => resolve(req.result);
-        };
-      }),
+      new Promise<Array<{ kind: string; status: string; organisationId: string | null; loginMs: number | null }>>(
+        (resolve, reject) => {
+          const open = indexedDB.open('contretemps');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('frictions').objectStore('frictions').getAll();
+            req.onsuccess = () => resolve(req.result);
+          };
+        },
+      ),
   );
   await popup.close();
   return rows;
@@ -156,6 +160,20 @@ describe('friction detection on the real sites', () => {
     await expect
       .poll(async () => (await frictions(session)).map((f) => f.kind).sort())
       .toEqual(['compte_bloque', 'franceconnect_boucle']);
+  });
+
+  it('ends the login time when a single-page application leaves its login view', async () => {
+    const session = track(await launch({ pages }));
+    const tab = await session.context.newPage();
+    await tab.goto(FT_SPA);
+    await tab.waitForTimeout(300);
+    await tab.locator('#mdp-oublie').click();
+    await expect.poll(async () => (await frictions(session)).map((f) => f.kind)).toEqual(['mdp_oublie']);
+    // Signed in: history.pushState to the account's home, no page load.
+    await tab.locator('#connexion').click();
+    await tab.waitForURL('https://candidat.francetravail.fr/espace/accueil');
+    await tab.locator('#bienvenue').click();
+    await expect.poll(async () => (await frictions(session))[0]?.loginMs ?? null).toBeGreaterThan(0);
   });
 
   it('never stores what was typed on a login page', async () => {

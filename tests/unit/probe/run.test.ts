@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ProbeMessage, startProbe } from '../../../lib/probe/run';
 import { MAX_SHOWN_MS } from '../../../lib/probe/signals';
@@ -17,11 +18,19 @@ afterEach(() => {
 });
 
 describe('probe in a page', () => {
-  let stop: (() => void) | undefined;
-  afterEach(() => stop?.());
+  // Each test has its own window: a probe lives as long as its page, and has no stop.
+  let win: Window & typeof globalThis;
+  let doc: Document;
+  beforeEach(() => {
+    const page = new HappyWindow({ url: 'https://wwwd.caf.fr/connexion' });
+    win = page as unknown as Window & typeof globalThis;
+    doc = win.document;
+    doc.body.innerHTML = LOGIN;
+  });
+  afterEach(() => (win as unknown as HappyWindow).happyDOM.close());
   const probe = () => {
     const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: false }));
-    stop = startProbe(window, send, { rescanMs: 1000 });
+    startProbe(win, send, { rescanMs: 1000 });
     return send;
   };
   type Sent = ReturnType<typeof probe>;
@@ -32,13 +41,13 @@ describe('probe in a page', () => {
   const page = (signals: string[], left = false) => ({ type: 'probe/page', signals, left });
   /** A pointer pressed on an element; the page is read just after the gesture's own handling. */
   const gesture = async (id: string) => {
-    document.getElementById(id)?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    doc.getElementById(id)?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     await vi.advanceTimersByTimeAsync(0);
   };
 
   it('costs a page load nothing: it reads nothing and sends nothing before the first gesture', async () => {
     const reads = ['getElementsByTagName', 'getElementsByClassName', 'querySelectorAll', 'querySelector'] as const;
-    const spies = reads.map((name) => vi.spyOn(document, name));
+    const spies = reads.map((name) => vi.spyOn(doc, name));
     const send = probe();
     await vi.advanceTimersByTimeAsync(5000);
     expect(send).not.toHaveBeenCalled();
@@ -49,20 +58,20 @@ describe('probe in a page', () => {
 
   it('reads the page after the gesture’s own handling, not inside it', async () => {
     const send = probe();
-    document.getElementById('p')?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    doc.getElementById('p')?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     expect(send).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('says how long the page had been shown when it is announced', async () => {
-    const now = vi.spyOn(performance, 'now').mockReturnValue(90_000.4);
+    const now = vi.spyOn(win.performance, 'now').mockReturnValue(90_000.4);
     const send = probe();
     await gesture('p');
     expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 90_000 });
     // An in-page navigation at 100 s, its first gesture at 130 s.
     now.mockReturnValue(100_000);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    win.dispatchEvent(new HashChangeEvent('hashchange'));
     now.mockReturnValue(130_000);
     await gesture('p');
     expect(send.mock.calls[1]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 30_000 });
@@ -70,97 +79,81 @@ describe('probe in a page', () => {
 
   it('announces the page once at the first gesture, then each click signal once', async () => {
     const send = probe();
-    document.getElementById('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    doc.getElementById('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     await gesture('p');
-    document.getElementById('oubli')?.click();
-    document.getElementById('oubli')?.click();
+    doc.getElementById('oubli')?.click();
+    doc.getElementById('oubli')?.click();
     expect(sent(send)).toEqual([page(['login_form']), { type: 'probe/signals', signals: ['forgot_password_click'] }]);
   });
 
   it('does not take a field the page focused itself (autofocus at load) for a gesture', async () => {
-    Object.defineProperty(navigator, 'userActivation', { value: { hasBeenActive: false }, configurable: true });
+    Object.defineProperty(win.navigator, 'userActivation', { value: { hasBeenActive: false }, configurable: true });
     try {
       const send = probe();
-      document.getElementById('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      doc.getElementById('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
       await vi.advanceTimersByTimeAsync(0);
       expect(send).not.toHaveBeenCalled();
       await gesture('p');
       expect(pages(send)).toHaveLength(1);
     } finally {
-      Reflect.deleteProperty(navigator, 'userActivation');
+      Reflect.deleteProperty(win.navigator, 'userActivation');
     }
   });
 
   it('a click alone (a keyboard activation) announces the page before its signal', async () => {
     const send = probe();
-    document.getElementById('oubli')?.click();
+    doc.getElementById('oubli')?.click();
     expect(send.mock.calls.map(([m]) => m.type)).toEqual(['probe/page', 'probe/signals']);
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(2);
   });
 
   it('announces a page left without any gesture, once, as left', async () => {
-    document.body.innerHTML = '<main><h1>Compte bloqué</h1><p role="alert">Votre compte est bloqué.</p></main>';
+    doc.body.innerHTML = '<main><h1>Compte bloqué</h1><p role="alert">Votre compte est bloqué.</p></main>';
     const send = probe();
-    window.dispatchEvent(new Event('pagehide'));
-    window.dispatchEvent(new Event('pagehide'));
+    win.dispatchEvent(new Event('pagehide'));
+    win.dispatchEvent(new Event('pagehide'));
     expect(sent(send)).toEqual([page(['locked_error'], true)]);
   });
 
   it('announces the page when it is hidden (another tab, the window minimised): not as left', async () => {
     const send = probe();
-    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    vi.spyOn(doc, 'visibilityState', 'get').mockReturnValue('hidden');
+    doc.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
     expect(pages(send)).toEqual([page(['login_form'], false)]);
   });
 
   it('counts a page opened in a background tab, or prerendered, from when it comes on screen', async () => {
-    const now = vi.spyOn(performance, 'now').mockReturnValue(0);
+    const now = vi.spyOn(win.performance, 'now').mockReturnValue(0);
     const send = probe();
     // Loaded hidden; brought forward at 50 s; first gesture at 80 s.
     now.mockReturnValue(50_000);
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    doc.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
     now.mockReturnValue(80_000);
     await gesture('p');
     expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 30_000 });
     // A prerendered page shown at 200 s, touched at 210 s (after an in-page navigation).
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    win.dispatchEvent(new HashChangeEvent('hashchange'));
     now.mockReturnValue(200_000);
-    document.dispatchEvent(new Event('prerenderingchange'));
+    doc.dispatchEvent(new Event('prerenderingchange'));
     now.mockReturnValue(210_000);
     await gesture('p');
     expect(send.mock.calls[1]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 10_000 });
   });
 
   it('caps the time a page is said to have been on screen', async () => {
-    vi.spyOn(performance, 'now').mockReturnValue(5 * 60 * 60_000);
+    vi.spyOn(win.performance, 'now').mockReturnValue(5 * 60 * 60_000);
     const send = probe();
     await gesture('p');
     expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'probe/page', shownMs: MAX_SHOWN_MS });
   });
 
-  it('stops everything it started, site time included', async () => {
-    vi.spyOn(document, 'hasFocus').mockReturnValue(true);
-    const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: true }));
-    const stopProbe = startProbe(window, send);
-    await gesture('p');
-    window.dispatchEvent(new Event('pointermove'));
-    await vi.advanceTimersByTimeAsync(30_000);
-    stopProbe();
-    for (let i = 0; i < 10; i++) {
-      window.dispatchEvent(new Event('pointermove'));
-      await vi.advanceTimersByTimeAsync(30_000);
-    }
-    window.dispatchEvent(new Event('pagehide'));
-    expect(send.mock.calls.map(([m]) => m.type)).toEqual(['probe/page']);
-  });
-
   it('notices an error shown after submit, with one throttled rescan', async () => {
     const send = probe();
     await gesture('p');
-    const zone = document.getElementById('zone') as HTMLElement;
+    const zone = doc.getElementById('zone') as HTMLElement;
     zone.innerHTML = '<p role="alert">Identifiant ou mot de passe incorrect.</p>';
-    zone.append(document.createElement('span'));
+    zone.append(doc.createElement('span'));
     await vi.advanceTimersByTimeAsync(1100);
     expect(send).toHaveBeenLastCalledWith({ type: 'probe/signals', signals: ['credentials_error'] });
     expect(send).toHaveBeenCalledTimes(2);
@@ -169,8 +162,8 @@ describe('probe in a page', () => {
   it('treats an in-page navigation as a new page, announced at the next gesture', async () => {
     const send = probe();
     await gesture('p');
-    document.body.innerHTML = '<main><h1 id="titre">Mot de passe oublié</h1></main>';
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    doc.body.innerHTML = '<main><h1 id="titre">Mot de passe oublié</h1></main>';
+    win.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(pages(send)).toHaveLength(1);
     await gesture('titre');
     expect(pages(send)).toEqual([page(['login_form']), page(['reset_page'])]);
@@ -179,9 +172,9 @@ describe('probe in a page', () => {
   it('after an in-page navigation, reports nothing of the new page before announcing it', async () => {
     const send = probe();
     await gesture('p');
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    win.dispatchEvent(new HashChangeEvent('hashchange'));
     // The new view is drawn: the old page's observer must not report it as signals of the old page.
-    const zone = document.getElementById('zone') as HTMLElement;
+    const zone = doc.getElementById('zone') as HTMLElement;
     zone.innerHTML = '<h2 id="titre">Mot de passe oublié</h2>';
     await vi.advanceTimersByTimeAsync(1100);
     expect(sent(send)).toEqual([page(['login_form'])]);
@@ -189,21 +182,41 @@ describe('probe in a page', () => {
     expect(sent(send)).toEqual([page(['login_form']), page(['login_form', 'reset_page'])]);
   });
 
+  it('follows a single-page application’s views through the Navigation API', async () => {
+    const navigation = new EventTarget();
+    Object.defineProperty(win, 'navigation', { value: navigation, configurable: true });
+    const entry = (navigationType: string) => Object.assign(new Event('currententrychange'), { navigationType });
+    try {
+      const send = probe();
+      await gesture('p');
+      // history.pushState to the account's home: a new view, read at the next gesture.
+      doc.body.innerHTML = '<main><h1 id="titre">Mon espace</h1></main>';
+      navigation.dispatchEvent(entry('push'));
+      await gesture('titre');
+      // A replaceState (a query parameter tidied up) is the same view.
+      navigation.dispatchEvent(entry('replace'));
+      await gesture('titre');
+      expect(pages(send)).toEqual([page(['login_form']), page([])]);
+    } finally {
+      Reflect.deleteProperty(win, 'navigation');
+    }
+  });
+
   it('a return to a page kept in the back/forward cache is a new visit', async () => {
     const send = probe();
     // happy-dom's PageTransitionEvent has no `persisted`: the browser's event, by hand.
     const transition = (type: string) => Object.assign(new Event(type), { persisted: true });
-    window.dispatchEvent(transition('pagehide'));
-    window.dispatchEvent(transition('pageshow'));
+    win.dispatchEvent(transition('pagehide'));
+    win.dispatchEvent(transition('pageshow'));
     await gesture('p');
     expect(pages(send)).toEqual([page(['login_form'], true), page(['login_form'])]);
   });
 
   it('never sends anything but enum signals and numbers', async () => {
-    (document.getElementById('p') as HTMLInputElement).value = 'Canari-Secret';
+    (doc.getElementById('p') as HTMLInputElement).value = 'Canari-Secret';
     const send = probe();
     await gesture('p');
-    document.getElementById('oubli')?.click();
+    doc.getElementById('oubli')?.click();
     expect(send).toHaveBeenCalledTimes(2);
     expect(JSON.stringify(send.mock.calls)).not.toMatch(/Canari|Connexion|oubli/);
   });
