@@ -9,8 +9,8 @@
 // opened in a background tab or prerendered), so login time still counts from
 // the showing of the first login page. From then on a scoped, throttled observer rescans when the page
 // changes (an error shown after submit), and clicks are classified. Enum
-// signals only, each once per page; an in-page navigation (a hash, the
-// history of a single-page application as the Navigation API reports it), or
+// signals only, each once per page; an in-page navigation (a hash, a new
+// address in a single-page application as the Navigation API reports it), or
 // a return to a page kept in the back/forward cache, is a new page.
 import { classifyClick, scanPage } from './scan';
 import { MAX_SHOWN_MS, type Signal } from './signals';
@@ -73,17 +73,20 @@ export function startProbe(
   }
 
   // Single-page applications (France Travail's candidate space, i-milo) change
-  // views with history.pushState, which no event reports to a content script
-  // but the Navigation API's (Chromium; elsewhere hashchange and popstate
-  // only). Followed from the first announcement: before it, a new view is
-  // just the page the first gesture will read.
+  // views with history.pushState or replaceState, which no event reports to a
+  // content script but the Navigation API's (Chrome, Firefox 147 and later;
+  // before, hashchange and popstate only). A new path or query is a new view
+  // (a hash alone is hashchange's). Followed from the first announcement:
+  // before it, a new view is just the page the first gesture will read.
   let following = false;
   function follow() {
     if (following) return;
     following = true;
-    (win as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', (e) => {
-      const type = (e as Event & { navigationType?: string | null }).navigationType;
-      if (type === 'push' || type === 'traverse') newPage();
+    const where = () => win.location.pathname + win.location.search;
+    let at = where();
+    (win as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => {
+      if (where() !== at) newPage();
+      at = where();
     });
   }
 

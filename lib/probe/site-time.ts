@@ -23,7 +23,7 @@ export function startSiteTime(doc: Document, flush: (ms: number) => void, now: (
     pending = 0;
     lastFlush = now();
   };
-  view.setInterval(() => {
+  setInterval(() => {
     if (doc.visibilityState === 'visible' && doc.hasFocus() && now() - lastActivity < ACTIVE_MS) pending += STEP_MS;
     if (now() - lastFlush >= FLUSH_MS) send();
   }, STEP_MS);

@@ -185,21 +185,40 @@ describe('probe in a page', () => {
   it('follows a single-page application’s views through the Navigation API', async () => {
     const navigation = new EventTarget();
     Object.defineProperty(win, 'navigation', { value: navigation, configurable: true });
-    const entry = (navigationType: string) => Object.assign(new Event('currententrychange'), { navigationType });
-    try {
-      const send = probe();
-      await gesture('p');
-      // history.pushState to the account's home: a new view, read at the next gesture.
-      doc.body.innerHTML = '<main><h1 id="titre">Mon espace</h1></main>';
-      navigation.dispatchEvent(entry('push'));
-      await gesture('titre');
-      // A replaceState (a query parameter tidied up) is the same view.
-      navigation.dispatchEvent(entry('replace'));
-      await gesture('titre');
-      expect(pages(send)).toEqual([page(['login_form']), page([])]);
-    } finally {
-      Reflect.deleteProperty(win, 'navigation');
+    const go = (path: string, how: 'push' | 'replace' | 'traverse') => {
+      if (how === 'push') win.history.pushState({}, '', path);
+      else win.history.replaceState({}, '', path);
+      navigation.dispatchEvent(Object.assign(new Event('currententrychange'), { navigationType: how }));
+    };
+    const send = probe();
+    // Before the first announcement a new view is just the page the first gesture reads.
+    go('/connexion/etape-1', 'push');
+    await gesture('p');
+    expect(pages(send)).toHaveLength(1);
+    // Signed in: pushState to the account's home, a new view read at the next gesture.
+    doc.body.innerHTML = '<main><h1 id="titre">Mon espace</h1></main>';
+    go('/espace/accueil', 'push');
+    await gesture('titre');
+    // The same address tidied up, then a redirection by replaceState, then Back.
+    go('/espace/accueil', 'replace');
+    await gesture('titre');
+    go('/espace/demarches', 'replace');
+    await gesture('titre');
+    go('/espace/accueil', 'traverse');
+    await gesture('titre');
+    expect(pages(send)).toEqual([page(['login_form']), page([]), page([]), page([])]);
+  });
+
+  it('starts counting site time when the counsellor opted in', async () => {
+    vi.spyOn(doc, 'hasFocus').mockReturnValue(true);
+    const send = vi.fn(async (_message: ProbeMessage) => ({ ok: true, siteTime: true }));
+    startProbe(win, send);
+    await gesture('p');
+    for (let i = 0; i < 8; i++) {
+      win.dispatchEvent(new Event('pointermove'));
+      await vi.advanceTimersByTimeAsync(15_000);
     }
+    expect(send.mock.calls.map(([m]) => m.type)).toEqual(['probe/page', 'probe/time']);
   });
 
   it('a return to a page kept in the back/forward cache is a new visit', async () => {
