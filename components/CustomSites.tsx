@@ -2,8 +2,8 @@
 // prompt, then recorded. Removing one gives the permission back.
 import { useState } from 'preact/hooks';
 import { labelFor, pickableOrganisations } from '../lib/catalogue';
+import { domainPattern, HOSTNAME } from '../lib/catalogue/hostname';
 import type { CustomDomain } from '../lib/settings/schema';
-import { domainPattern } from '../lib/settings/service';
 import { ErrorMessage } from './ErrorMessage';
 import { useI18n } from './i18n';
 import { useAction } from './use-action';
@@ -20,7 +20,7 @@ export function parseDomain(input: string): string | null {
   if (!/^[a-z]+:\/\//.test(text)) text = `https://${text}`;
   try {
     const host = new URL(text).hostname.replace(/\.$/, '');
-    return /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(host) ? host : null;
+    return HOSTNAME.test(host) ? host : null;
   } catch {
     return null;
   }

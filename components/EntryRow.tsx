@@ -5,7 +5,7 @@ import { isIncomplete, MAX_ENTRY_MS } from '../lib/db/details';
 import type { Entry, EntryDetails } from '../lib/db/records';
 import { DetailsForm } from './DetailsForm';
 import { ErrorMessage } from './ErrorMessage';
-import { durationText, timeOfDay } from './format';
+import { durationText, timeOfDay, wholeNumberIn } from './format';
 import { useI18n } from './i18n';
 import { useAction } from './use-action';
 
@@ -23,8 +23,8 @@ export function EntryRow({ entry }: { entry: Entry }) {
     : labelFor('organisations', entry.organisationId, lang) || t('unnamedProcedure');
 
   async function save() {
-    const value = Number(minutes);
-    if (minutes.trim() === '' || !Number.isInteger(value) || value < 0 || value * 60_000 > MAX_ENTRY_MS) {
+    const value = wholeNumberIn(minutes, 0, MAX_ENTRY_MS / 60_000);
+    if (value === null) {
       setError(t('invalidMinutes'));
       return;
     }

@@ -1,6 +1,7 @@
 // Firefox lets the user withdraw host permissions: when some listed sites are
 // not permitted, say so (detection is off there) and offer to grant them.
 import { useEffect, useState } from 'preact/hooks';
+import { pluralKey } from '../lib/i18n/translator';
 import { useI18n } from './i18n';
 
 export interface SiteAccessApi {
@@ -11,7 +12,7 @@ export interface SiteAccessApi {
 }
 
 export function SiteAccess({ api }: { api: SiteAccessApi }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [missing, setMissing] = useState<string[]>([]);
   const [refused, setRefused] = useState(false);
   useEffect(() => {
@@ -20,7 +21,7 @@ export function SiteAccess({ api }: { api: SiteAccessApi }) {
   if (missing.length === 0) return null;
   return (
     <section class="warning" role="status" data-testid="site-access">
-      <p>{t(missing.length === 1 ? 'sitesMissingOne' : 'sitesMissingMany', missing.length)}</p>
+      <p>{t(pluralKey(lang, missing.length, 'sitesMissingOne', 'sitesMissingMany'), missing.length)}</p>
       <button
         type="button"
         onClick={async () => {

@@ -1,6 +1,12 @@
 // Display formats of durations and times, in the counsellor's language.
 import type { Lang } from '../lib/catalogue';
 
+/** A whole number typed in a field, within [min, max]; null for anything else (empty, `2,5`, `-1`). */
+export function wholeNumberIn(text: string, min: number, max: number): number | null {
+  const value = Number(text);
+  return text.trim() !== '' && Number.isInteger(value) && value >= min && value <= max ? value : null;
+}
+
 /** `0:07:42`: the live clock of a running timer. */
 export function clockText(ms: number): string {
   const total = Math.floor(Math.max(0, ms) / 1000);

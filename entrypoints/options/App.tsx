@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CustomSites, type HostPermissionApi } from '../../components/CustomSites';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { wholeNumberIn } from '../../components/format';
 import { useI18n } from '../../components/i18n';
 import { useAction } from '../../components/use-action';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
@@ -17,21 +18,21 @@ export function OptionsApp({ source, permissions }: { source: SettingsSource; pe
   const { t, lang } = useI18n();
   const { run, error, setError } = useAction();
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [minutes, setMinutes] = useState('');
+  /** What the counsellor is typing; null shows the stored value. */
+  const [typed, setTyped] = useState<string | null>(null);
   useEffect(() => source.watch(setSettings), [source]);
-  useEffect(() => {
-    if (settings) setMinutes(String(settings.dedupeMinutes));
-  }, [settings?.dedupeMinutes]);
   if (!settings) return <p class="loading">{t('loading')}</p>;
+  const minutes = typed ?? String(settings.dedupeMinutes);
 
   async function saveMinutes(e: Event) {
     e.preventDefault();
-    const value = Number(minutes);
-    if (minutes.trim() === '' || !Number.isInteger(value) || value < 1 || value > 60) {
+    const value = wholeNumberIn(minutes, 1, 60);
+    if (value === null) {
       setError(t('invalidDedupe'));
       return;
     }
-    await run({ type: 'settings/update', patch: { dedupeMinutes: value } });
+    const response = await run({ type: 'settings/update', patch: { dedupeMinutes: value } });
+    if (response?.ok) setTyped(null);
   }
 
   return (
@@ -74,7 +75,7 @@ export function OptionsApp({ source, permissions }: { source: SettingsSource; pe
             min={1}
             max={60}
             value={minutes}
-            onInput={(e) => setMinutes(e.currentTarget.value)}
+            onInput={(e) => setTyped(e.currentTarget.value)}
           />
           <button type="submit">{t('save')}</button>
         </form>

@@ -1,13 +1,14 @@
 // Zod schemas of the built-in catalogue: what an organisation, a procedure and
 // a labelled option look like. The catalogue is data; these schemas keep it honest.
 import { z } from '../zod';
+import { HOSTNAME } from './hostname';
 
 export const IdSchema = z.string().regex(/^[a-z0-9_]{1,48}$/);
 
 export const LabelSchema = z.object({ fr: z.string().min(1).max(160), en: z.string().min(1).max(160) }).strict();
 export type Label = z.infer<typeof LabelSchema>;
 
-const DomainSchema = z.string().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/);
+export const DomainSchema = z.string().regex(HOSTNAME);
 
 export const VerificationSchema = z.enum(['partial', 'domain-only', 'unverified']);
 

@@ -24,8 +24,8 @@ export function matchesUrlPattern(url: string, pattern: string): boolean {
   } catch {
     return false;
   }
-  const address = `${parsed.hostname}${parsed.pathname}${parsed.search}${parsed.hash}`;
-  return compile(pattern).test(address) || compile(`${pattern}*`).test(address);
+  // A pattern matches the addresses that start with it.
+  return compile(`${pattern}*`).test(`${parsed.hostname}${parsed.pathname}${parsed.search}${parsed.hash}`);
 }
 
 export function matchesAny(url: string, patterns: readonly string[]): boolean {

@@ -1,9 +1,9 @@
 // Every message an extension page may send to the background, as Zod schemas.
 // Objects are strict: an unknown field is a malformed message, not a hint.
 import { isKnownId } from '../catalogue';
+import { DomainSchema } from '../catalogue/schema';
 import { MAX_ENTRY_MS } from '../db/details';
 import { RecordIdSchema } from '../db/records';
-import { DomainSchema } from '../settings/schema';
 import { z } from '../zod';
 
 function knownId(kind: Parameters<typeof isKnownId>[0]) {

@@ -1,9 +1,7 @@
 // The counsellor's settings, stored in IndexedDB. Every field has a default, so
 // an empty or older row reads as a complete one.
-import { IdSchema } from '../catalogue/schema';
+import { DomainSchema, IdSchema } from '../catalogue/schema';
 import { z } from '../zod';
-
-export const DomainSchema = z.string().regex(/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/);
 
 export const CustomDomainSchema = z.object({ domain: DomainSchema, organisationId: IdSchema }).strict();
 export type CustomDomain = z.infer<typeof CustomDomainSchema>;

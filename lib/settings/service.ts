@@ -3,11 +3,12 @@
 // (the options page asks first, with a French explanation), and never a
 // whole public suffix such as gouv.fr.
 import { defaultEnabledOrganisations } from '../catalogue';
+import { domainPattern } from '../catalogue/hostname';
 import { createHostMatcher } from '../catalogue/match-host';
 import type { ContretempsDB } from '../db/database';
 import type { ErrorCode } from '../messages/schema';
 import type { Settings } from './schema';
-import { readSettings, writeSettings } from './store';
+import { changeSettings, readSettings } from './store';
 
 /** Suffixes under which anyone can register a site: never a site of their own. */
 const PUBLIC_SUFFIXES = new Set([
@@ -23,10 +24,6 @@ const PUBLIC_SUFFIXES = new Set([
   'github.io',
   'co.uk',
 ]);
-
-export function domainPattern(domain: string): string {
-  return `https://*.${domain}/*`;
-}
 
 export function customPatterns(settings: Settings): string[] {
   return settings.customDomains.map((d) => domainPattern(d.domain));
@@ -47,24 +44,27 @@ const listed = createHostMatcher(defaultEnabledOrganisations());
 export function createSettingsService({ db, permitted, onDomainsChange }: SettingsServiceDeps) {
   return {
     async update(patch: Partial<Pick<Settings, 'dedupeMinutes' | 'siteTime'>>): Promise<SettingsResult> {
-      const settings = await writeSettings(db, { ...(await readSettings(db)), ...patch });
-      return { ok: true, settings };
+      return { ok: true, settings: await changeSettings(db, (current) => ({ ...current, ...patch })) };
     },
     async addDomain(domain: string, organisationId: string): Promise<SettingsResult> {
       if (PUBLIC_SUFFIXES.has(domain) || !domain.includes('.')) return { ok: false, error: 'domain_too_broad' };
       if (listed(domain) !== null) return { ok: false, error: 'domain_listed' };
       if (!(await permitted([domainPattern(domain)]))) return { ok: false, error: 'domain_not_permitted' };
-      const current = await readSettings(db);
-      const customDomains = [...current.customDomains.filter((d) => d.domain !== domain), { domain, organisationId }];
-      const settings = await writeSettings(db, { ...current, customDomains });
+      const settings = await changeSettings(db, (current) => ({
+        ...current,
+        customDomains: [...current.customDomains.filter((d) => d.domain !== domain), { domain, organisationId }],
+      }));
       await onDomainsChange(customPatterns(settings));
       return { ok: true, settings };
     },
     async removeDomain(domain: string): Promise<SettingsResult> {
-      const current = await readSettings(db);
-      if (!current.customDomains.some((d) => d.domain === domain)) return { ok: false, error: 'domain_not_found' };
-      const customDomains = current.customDomains.filter((d) => d.domain !== domain);
-      const settings = await writeSettings(db, { ...current, customDomains });
+      if (!(await readSettings(db)).customDomains.some((d) => d.domain === domain)) {
+        return { ok: false, error: 'domain_not_found' };
+      }
+      const settings = await changeSettings(db, (current) => ({
+        ...current,
+        customDomains: current.customDomains.filter((d) => d.domain !== domain),
+      }));
       await onDomainsChange(customPatterns(settings));
       return { ok: true, settings };
     },

@@ -19,3 +19,11 @@ export async function writeSettings(db: ContretempsDB, settings: Settings): Prom
   await db.settings.put({ key: 'settings', value });
   return value;
 }
+
+/**
+ * Reads, changes and writes the settings in one transaction, so two changes
+ * made at once (two options toggled quickly) cannot overwrite each other.
+ */
+export function changeSettings(db: ContretempsDB, change: (current: Settings) => Settings): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => writeSettings(db, change(await readSettings(db))));
+}

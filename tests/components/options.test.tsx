@@ -18,6 +18,8 @@ import { fakeClock, freshDb, sequentialIds } from '../helpers/db';
 
 afterEach(cleanup);
 
+const DEDUPE_LABEL = fr.dedupeLabel.message;
+
 function renderOptions(grant: boolean) {
   const db = freshDb();
   const clock = fakeClock();
@@ -127,5 +129,19 @@ describe('options page', () => {
     expect(box.checked).toBe(false);
     fireEvent.click(box);
     await waitFor(async () => expect((await readSettings(db)).siteTime).toBe(true));
+  });
+
+  it('refuses a deduplication period that is not 1 to 60 whole minutes, then saves a good one', async () => {
+    const { db } = renderOptions(true);
+    const field = await screen.findByLabelText(DEDUPE_LABEL);
+    for (const bad of ['0', '61', '2.5', '']) {
+      fireEvent.input(field, { target: { value: bad } });
+      fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+      expect((await screen.findByRole('alert')).textContent).toMatch(/entre 1 et 60 ; rien n’a été modifié/);
+    }
+    expect((await readSettings(db)).dedupeMinutes).toBe(5);
+    fireEvent.input(field, { target: { value: '12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(async () => expect((await readSettings(db)).dedupeMinutes).toBe(12));
   });
 });

@@ -21,6 +21,12 @@ describe('settings', () => {
     expect(await readSettings(db)).toMatchObject({ siteTime: true, dedupeMinutes: 5 });
   });
 
+  it('keeps both of two changes made at once', async () => {
+    const { db, service } = setup();
+    await Promise.all([service.update({ siteTime: true }), service.update({ dedupeMinutes: 12 })]);
+    expect(await readSettings(db)).toMatchObject({ siteTime: true, dedupeMinutes: 12 });
+  });
+
   it('adds a site once the browser granted it, and registers the probe on it', async () => {
     const { db, service, onDomainsChange, permitted } = setup();
     const result = await service.addDomain('rdv-prefecture.interieur.gouv.fr', 'rdv_prefecture');
