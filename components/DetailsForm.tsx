@@ -2,7 +2,7 @@
 // organisation), mode, reasons and outcome. Every field may stay empty; the
 // entry is then marked « à compléter ».
 import { catalogue, labelOf, pickableOrganisations, proceduresFor } from '../lib/catalogue';
-import type { EntryDetails } from '../lib/db/records';
+import type { EntryDetails } from '../lib/model/records';
 import { useI18n } from './i18n';
 
 interface Props {

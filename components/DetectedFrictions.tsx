@@ -1,7 +1,7 @@
 // Frictions the probe detected today, waiting for the counsellor: one click to
 // confirm (it then counts), one to dismiss. Only confirmed ones count.
 import { labelFor } from '../lib/catalogue';
-import type { Friction } from '../lib/db/records';
+import type { Friction } from '../lib/model/records';
 import { ErrorMessage } from './ErrorMessage';
 import { timeOfDay } from './format';
 import { useI18n } from './i18n';

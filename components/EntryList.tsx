@@ -1,7 +1,7 @@
 // The day's finished entries, newest first: the last few at once, the rest on
 // demand (the popup is a quick glance, not a report).
 import { useState } from 'preact/hooks';
-import type { Entry } from '../lib/db/records';
+import type { Entry } from '../lib/model/records';
 import { EntryRow } from './EntryRow';
 import { useI18n } from './i18n';
 

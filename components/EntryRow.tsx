@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { labelFor } from '../lib/catalogue';
 import { isIncomplete, MAX_ENTRY_MS } from '../lib/db/details';
-import type { Entry, EntryDetails } from '../lib/db/records';
+import type { Entry, EntryDetails } from '../lib/model/records';
 import { DetailsForm } from './DetailsForm';
 import { ErrorMessage } from './ErrorMessage';
 import { durationText, timeOfDay, wholeNumberIn } from './format';

@@ -2,7 +2,7 @@
 // the running timer if any) and offers to undo it.
 import { useState } from 'preact/hooks';
 import { labelFor, quickFrictionIds } from '../lib/catalogue';
-import type { Friction } from '../lib/db/records';
+import type { Friction } from '../lib/model/records';
 import { ErrorMessage } from './ErrorMessage';
 import { useI18n } from './i18n';
 import { useAction } from './use-action';
@@ -14,7 +14,7 @@ export function FrictionButtons({ organisationId }: { organisationId: string | n
 
   async function log(kind: string) {
     const response = await run({ type: 'friction/log', kind, organisationId });
-    if (response?.ok) setLast(response.data as Friction);
+    if (response?.ok) setLast(response.data);
   }
 
   async function undo(friction: Friction) {

@@ -3,9 +3,9 @@
 // are saved at once, so closing the popup loses nothing.
 import { useState } from 'preact/hooks';
 import { emptyDetails } from '../lib/db/details';
-import type { EntryDetails } from '../lib/db/records';
 import type { Request } from '../lib/messages/schema';
-import { elapsedMs, type TimerState } from '../lib/timer/state';
+import type { EntryDetails } from '../lib/model/records';
+import { elapsedMs, type TimerState } from '../lib/model/timer-state';
 import { DetailsForm } from './DetailsForm';
 import { ErrorMessage } from './ErrorMessage';
 import { clockText } from './format';

@@ -1,8 +1,8 @@
 // Where a view gets the day's data: a first read as fast as possible, then
 // live updates on every write (from the page itself or the service worker).
 import { useEffect, useState } from 'preact/hooks';
+import type { DayRange } from '../lib/core/day-range';
 import type { DaySnapshot } from '../lib/db/queries';
-import type { DayRange } from '../lib/stats/day';
 
 export interface DaySource {
   first(range: DayRange): Promise<DaySnapshot | null>;

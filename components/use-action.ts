@@ -1,7 +1,8 @@
 // Sends a request to the background and keeps the last failure as a sentence
-// to show. The error text is the page's translation of the error code.
+// to show: the page's locale words the error code (public/_locales, `error_<code>`).
 import { useState } from 'preact/hooks';
-import type { Request, Response } from '../lib/messages/schema';
+import type { ReplyTo, RequestOf } from '../lib/messages/contract';
+import type { RequestType } from '../lib/messages/schema';
 import { useSend } from './api';
 import { useI18n } from './i18n';
 
@@ -11,15 +12,12 @@ export function useAction() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function run(request: Request): Promise<Response | null> {
+  async function run<K extends RequestType>(request: RequestOf<K>): Promise<ReplyTo<K> | null> {
     setBusy(true);
     try {
       const response = await send(request);
       if (response.ok) setError(null);
-      else {
-        const translated = t(`error_${response.error}`);
-        setError(translated.startsWith('error_') ? response.message : translated);
-      }
+      else setError(t(`error_${response.error}`));
       return response;
     } catch {
       setError(t('error_unreachable'));

@@ -3,10 +3,10 @@
 // so the database open overlaps with loading the interface. main.tsx picks up
 // the promise. Nothing else happens here.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { dayRange } from '../lib/core/day-range';
 import { EARLY_READ_KEY, type EarlyRead } from '../lib/db/early-read';
 import { DB_NAME } from '../lib/db/name';
 import { readDaySnapshot } from '../lib/db/raw-snapshot';
-import { dayRange } from '../lib/stats/day';
 
 export default defineUnlistedScript(() => {
   const range = dayRange(Date.now());

@@ -1,16 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ApiContext, type Send } from '../../components/api';
+import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
 import { getDb } from '../../lib/db/database';
 import { browserTranslator, langOf } from '../../lib/i18n/translator';
-import type { Response } from '../../lib/messages/schema';
 import { watchSettings } from '../../lib/settings/live';
 import { OptionsApp, type SettingsSource } from './App';
 import '../../components/styles.css';
 
 const t = browserTranslator(browser.i18n);
-const send: Send = (request) => browser.runtime.sendMessage(request) as Promise<Response>;
+const send = sendOver((request) => browser.runtime.sendMessage(request));
 const source: SettingsSource = { watch: (onChange) => watchSettings(getDb(), onChange) };
 const permissions = {
   request: (origins: string[]) => browser.permissions.request({ origins }),

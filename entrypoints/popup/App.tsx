@@ -11,11 +11,12 @@ import { SiteAccess, type SiteAccessApi } from '../../components/SiteAccess';
 import { TimerPanel } from '../../components/TimerPanel';
 import { TodaySummary } from '../../components/TodaySummary';
 import { useNow } from '../../components/use-now';
+import { dayRange } from '../../lib/core/day-range';
 import { emptyDetails } from '../../lib/db/details';
 import type { DaySnapshot } from '../../lib/db/queries';
-import type { EntryDetails } from '../../lib/db/records';
-import { dayRange, summariseDay } from '../../lib/stats/day';
-import { elapsedMs } from '../../lib/timer/state';
+import type { EntryDetails } from '../../lib/model/records';
+import { elapsedMs } from '../../lib/model/timer-state';
+import { summariseDay } from '../../lib/stats/day';
 
 interface AppProps {
   source: DaySource;
@@ -40,7 +41,7 @@ export function App({ source, siteAccess, openOptions, initial, clock = Date.now
     // The background names the organisation of the tab in front, from its hostname.
     void send({ type: 'context/get' }).then((response) => {
       if (!response.ok) return;
-      const { organisationId } = response.data as { organisationId: string | null };
+      const { organisationId } = response.data;
       if (organisationId) setDraft((d) => (d.organisationId === null ? { ...d, organisationId } : d));
     });
   }, [send]);

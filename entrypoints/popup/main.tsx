@@ -3,23 +3,22 @@
 // and rendered at once; Dexie, for live updates, loads after.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { ApiContext, type Send } from '../../components/api';
+import { ApiContext, sendOver } from '../../components/api';
 import type { DaySource } from '../../components/day-source';
 import { I18nContext } from '../../components/i18n';
 import type { SiteAccessApi } from '../../components/SiteAccess';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
 import { hostPatterns } from '../../lib/catalogue/host-permissions';
+import { dayRange } from '../../lib/core/day-range';
 import { takeEarlyRead } from '../../lib/db/early-read';
 import { DB_NAME } from '../../lib/db/name';
 import { readDaySnapshot } from '../../lib/db/raw-snapshot';
 import { browserTranslator, langOf } from '../../lib/i18n/translator';
-import type { Response } from '../../lib/messages/schema';
-import { dayRange } from '../../lib/stats/day';
 import { App } from './App';
 import '../../components/styles.css';
 
 const t = browserTranslator(browser.i18n);
-const send: Send = (request) => browser.runtime.sendMessage(request) as Promise<Response>;
+const send = sendOver((request) => browser.runtime.sendMessage(request));
 const source: DaySource = {
   first: (range) => takeEarlyRead(range) ?? readDaySnapshot(indexedDB, DB_NAME, range.from, range.to),
   watch(range, onChange, onError) {

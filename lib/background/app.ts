@@ -3,11 +3,13 @@
 import { catalogue, defaultEnabledOrganisations, labelFor } from '../catalogue';
 import { createHostMatcher, type HostMatcher, organisationOfUrl } from '../catalogue/match-host';
 import { matchesAny } from '../catalogue/url-patterns';
+import type { Clock } from '../core/clock';
 import { type ContretempsDB, getDb } from '../db/database';
 import { emptyDetails } from '../db/details';
 import { browserTranslator, langOf } from '../i18n/translator';
 import { createHandlers } from '../messages/handlers';
 import { createRouter, type Sender } from '../messages/router';
+import type { TimerState } from '../model/timer-state';
 import { activeTabUrl } from '../platform/active-tab';
 import { createRepeatingAlarm } from '../platform/alarms';
 import { createBadge } from '../platform/badge';
@@ -22,8 +24,7 @@ import type { Settings } from '../settings/schema';
 import { createSettingsService, customPatterns } from '../settings/service';
 import { readSettings } from '../settings/store';
 import { createBadgeSync } from '../timer/badge-sync';
-import { type Clock, createTimerService } from '../timer/service';
-import type { TimerState } from '../timer/state';
+import { createTimerService } from '../timer/service';
 
 export const BADGE_ALARM = 'badge-refresh';
 export const TOGGLE_COMMAND = 'toggle-timer';

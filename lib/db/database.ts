@@ -2,10 +2,10 @@
 // by the service worker and the extension pages (Dexie propagates writes to
 // every liveQuery of the same origin).
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { TimerState } from '../timer/state';
+import type { Entry, Friction } from '../model/records';
+import type { TimerState } from '../model/timer-state';
 import { schemaVersions } from './migrations';
 import { DB_NAME } from './name';
-import type { Entry, Friction } from './records';
 
 export { DB_NAME };
 

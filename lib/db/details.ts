@@ -1,6 +1,6 @@
 // Zod-free helpers on entry details, safe to load in the popup: the popup
 // never validates (the background does), so it does not pay for Zod.
-import type { EntryDetails } from './records';
+import type { EntryDetails } from '../model/records';
 
 export const emptyDetails: EntryDetails = {
   organisationId: null,

@@ -1,5 +1,5 @@
 // The hand-over between the popup's early script and its modules.
-import type { DayRange } from '../stats/day';
+import type { DayRange } from '../core/day-range';
 import type { DaySnapshot } from './queries';
 
 export const EARLY_READ_KEY = '__contretempsEarlyRead';

@@ -1,7 +1,8 @@
 // Writes to the timed entries (reads for pages are in queries.ts).
+
+import { type Entry, type EntryDetails, EntrySchema } from '../model/records';
 import type { ContretempsDB } from './database';
 import { detachFrictions } from './frictions';
-import { type Entry, type EntryDetails, EntrySchema } from './records';
 
 /** Validates and stores an entry; returns it as stored. */
 export async function addEntry(db: ContretempsDB, entry: Entry): Promise<Entry> {

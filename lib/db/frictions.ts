@@ -1,6 +1,7 @@
 // Writes to the password and identity frictions (reads for pages are in queries.ts).
+
+import { type Friction, FrictionSchema } from '../model/records';
 import type { ContretempsDB } from './database';
-import { type Friction, FrictionSchema } from './records';
 
 /** Validates and stores a friction; returns it as stored. */
 export async function addFriction(db: ContretempsDB, friction: Friction): Promise<Friction> {

@@ -1,7 +1,7 @@
 // Live day data through Dexie's liveQuery, which sees writes from every
 // context of the extension's origin, the service worker included.
 import { liveQuery } from 'dexie';
-import type { DayRange } from '../stats/day';
+import type { DayRange } from '../core/day-range';
 import type { ContretempsDB } from './database';
 import { type DaySnapshot, daySnapshot } from './queries';
 

@@ -1,9 +1,10 @@
 // Read-only queries for the extension pages, Zod-free so the popup opens fast.
 // Pages never write: whatever they read, the background validated on writing.
-import type { TimerState } from '../timer/state';
-import { idleTimer } from '../timer/state';
+
+import type { Entry, Friction } from '../model/records';
+import type { TimerState } from '../model/timer-state';
+import { idleTimer } from '../model/timer-state';
 import type { ContretempsDB } from './database';
-import type { Entry, Friction } from './records';
 
 /** Entries that started in [from, to), oldest first. */
 export function entriesBetween(db: ContretempsDB, from: number, to: number): Promise<Entry[]> {

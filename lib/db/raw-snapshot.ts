@@ -2,9 +2,10 @@
 // today's figures can be on screen before Dexie is even loaded. It reads the
 // same stores and indexes Dexie declared (lib/db/migrations), read-only, and
 // gives up (null) if the database is not there yet rather than create it.
-import type { TimerState } from '../timer/state';
+
+import type { Entry, Friction } from '../model/records';
+import type { TimerState } from '../model/timer-state';
 import { type DaySnapshot, timerForPage } from './queries';
-import type { Entry, Friction } from './records';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -1,8 +1,8 @@
 // Reads and writes the single timer row. A row that does not parse is reported
 // and read as idle, but never overwritten until the counsellor acts.
 
-import { idleTimer, type TimerState } from '../timer/state';
-import { TimerStateSchema } from '../timer/state-schema';
+import { idleTimer, type TimerState } from '../model/timer-state';
+import { TimerStateSchema } from '../model/timer-state-schema';
 import type { ContretempsDB } from './database';
 
 export async function readTimer(db: ContretempsDB): Promise<TimerState> {

@@ -1,11 +1,12 @@
 // Logs a friction the counsellor reports with one click. It belongs to the
 // running entry when a timer runs (and takes its organisation unless the click
 // named one), otherwise it stands alone.
+
+import type { Clock } from '../core/clock';
 import type { ContretempsDB } from '../db/database';
 import { addFriction } from '../db/frictions';
-import type { Friction } from '../db/records';
 import { readTimer } from '../db/timer-store';
-import type { Clock } from '../timer/service';
+import type { Friction } from '../model/records';
 
 export interface ManualFriction {
   kind: string;

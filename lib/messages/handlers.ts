@@ -1,14 +1,14 @@
 // What the background does for each message: a thin call into a lib service.
+
+import type { Clock } from '../core/clock';
 import type { ContretempsDB } from '../db/database';
 import { deleteEntry, updateEntry } from '../db/entries';
 import { deleteFriction, setFrictionStatus } from '../db/frictions';
 import { logManualFriction } from '../frictions/log-friction';
+import type { TimerState } from '../model/timer-state';
 import type { SettingsResult, SettingsService } from '../settings/service';
-import type { Clock, TimerResult, TimerService } from '../timer/service';
-import type { TimerState } from '../timer/state';
-import type { Handlers } from './router';
-import { failure } from './router';
-import type { Response } from './schema';
+import type { TimerResult, TimerService } from '../timer/service';
+import { failure, type Handlers, ok, type Response, type TimerChange } from './contract';
 
 export interface HandlerDeps {
   db: ContretempsDB;
@@ -21,13 +21,9 @@ export interface HandlerDeps {
   settings: SettingsService;
 }
 
-function ok<T>(data: T): Response<T> {
-  return { ok: true, data };
-}
-
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, clock, timer } = deps;
-  async function settle(result: TimerResult): Promise<Response> {
+  async function settle(result: TimerResult): Promise<Response<TimerChange>> {
     if (!result.ok) return failure(result.error);
     await deps.onTimerChange(result.state);
     return ok({ state: result.state, finished: result.finished ?? null });

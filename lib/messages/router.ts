@@ -1,12 +1,9 @@
 // Receives every runtime message of the background: checks who sent it, parses
 // it with its Zod schema, hands it to its handler. Anything else is rejected
-// with a French error, logged once without its content, and changes nothing.
-import { errorMessages } from './errors';
-import { type ErrorCode, type Request, RequestSchema, type RequestType, type Response } from './schema';
-
-export type Handlers = {
-  [K in RequestType]: (request: Extract<Request, { type: K }>) => Promise<Response>;
-};
+// with an error code (the page words it from its locale), logged once without
+// its content, and changes nothing.
+import { failure, type Handlers, type ReplyTo } from './contract';
+import { type Request, RequestSchema, type RequestType } from './schema';
 
 export interface Sender {
   id?: string;
@@ -20,12 +17,8 @@ export interface RouterDeps {
   log: (line: string) => void;
 }
 
-export function failure(error: ErrorCode): Response<never> {
-  return { ok: false, error, message: errorMessages[error] };
-}
-
 export function createRouter({ handlers, isTrusted, log }: RouterDeps) {
-  return async function route(raw: unknown, sender: Sender): Promise<Response> {
+  return async function route(raw: unknown, sender: Sender): Promise<ReplyTo<RequestType>> {
     if (!isTrusted(sender)) {
       log('Contretemps: message from an untrusted sender ignored');
       return failure('untrusted_sender');
@@ -38,7 +31,8 @@ export function createRouter({ handlers, isTrusted, log }: RouterDeps) {
       return failure('invalid_message');
     }
     const request = parsed.data;
-    const handler = handlers[request.type] as (r: Request) => Promise<Response>;
+    // TypeScript cannot follow a union request to its own handler; the map guarantees it.
+    const handler = handlers[request.type] as (r: Request) => Promise<ReplyTo<RequestType>>;
     try {
       return await handler(request);
     } catch (error) {

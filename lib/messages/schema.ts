@@ -3,7 +3,7 @@
 import { isKnownId } from '../catalogue';
 import { DomainSchema } from '../catalogue/schema';
 import { MAX_ENTRY_MS } from '../db/details';
-import { RecordIdSchema } from '../db/records';
+import { RecordIdSchema } from '../model/records';
 import { z } from '../zod';
 
 function knownId(kind: Parameters<typeof isKnownId>[0]) {
@@ -66,19 +66,3 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
-
-export type ErrorCode =
-  | 'invalid_message'
-  | 'untrusted_sender'
-  | 'already_running'
-  | 'not_running'
-  | 'not_paused'
-  | 'entry_not_found'
-  | 'friction_not_found'
-  | 'domain_listed'
-  | 'domain_too_broad'
-  | 'domain_not_permitted'
-  | 'domain_not_found'
-  | 'internal';
-
-export type Response<T = unknown> = { ok: true; data: T } | { ok: false; error: ErrorCode; message: string };

@@ -1,5 +1,5 @@
 // The real clock and id source, for wiring only; lib logic receives them.
-import type { Clock } from '../timer/service';
+import type { Clock } from '../core/clock';
 
 export const systemClock: Clock = { now: () => Date.now() };
 

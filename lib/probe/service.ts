@@ -5,12 +5,13 @@
 // showing of the first page without one: a page is announced at the first
 // gesture on it or when it is left, and says how long it had been shown),
 // notice FranceConnect loops, and add opt-in site time. All in one transaction.
+
+import type { Clock } from '../core/clock';
+import { localDay } from '../core/day-range';
 import type { ContretempsDB, ProbeTabRow } from '../db/database';
 import { addFriction } from '../db/frictions';
 import { readTimer } from '../db/timer-store';
 import { readSettings } from '../settings/store';
-import { localDay } from '../stats/day';
-import type { Clock } from '../timer/service';
 import { type DerivedSignal, frictionKinds } from './classify';
 import type { ProbeMessageInput } from './messages';
 import { LOGIN_SIGNALS, type Signal } from './signals';

@@ -5,8 +5,8 @@
 import { defaultEnabledOrganisations } from '../catalogue';
 import { domainPattern } from '../catalogue/hostname';
 import { createHostMatcher } from '../catalogue/match-host';
+import type { ErrorCode } from '../core/error-codes';
 import type { ContretempsDB } from '../db/database';
-import type { ErrorCode } from '../messages/schema';
 import type { Settings } from './schema';
 import { changeSettings, readSettings } from './store';
 

@@ -1,11 +1,12 @@
 // Keeps the badge in step with the stored timer. While a timer runs, a
 // repeating alarm refreshes it; when none runs, the alarm is cleared so nothing
 // wakes the service worker at rest.
+
+import type { Clock } from '../core/clock';
+import { elapsedMs, type TimerState } from '../model/timer-state';
 import type { RepeatingAlarm } from '../platform/alarms';
 import type { Badge } from '../platform/badge';
 import { badgeText } from './badge-text';
-import type { Clock } from './service';
-import { elapsedMs, type TimerState } from './state';
 
 /** Chrome will not fire alarms more often than every 30 seconds. */
 export const BADGE_REFRESH_MINUTES = 0.5;

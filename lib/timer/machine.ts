@@ -2,8 +2,8 @@
 // come in as arguments, so every transition is tested without a clock. Stopping
 // (or switching) yields the finished entry for the caller to store in the same
 // transaction as the new state.
-import type { Entry, EntryDetails } from '../db/records';
-import { elapsedMs, idleTimer, type TimerState } from './state';
+import type { Entry, EntryDetails } from '../model/records';
+import { elapsedMs, idleTimer, type TimerState } from '../model/timer-state';
 
 export type TimerEvent =
   | { type: 'start'; entryId: string; details: EntryDetails }

@@ -1,17 +1,14 @@
 // Applies timer events to the stored timer: read state, run the pure machine,
 // write the new state and the finished entry in one IndexedDB transaction, so a
 // crash in the middle leaves either the old state or the new one, never half.
+import type { Clock } from '../core/clock';
 import type { ContretempsDB } from '../db/database';
 import { addEntry } from '../db/entries';
 import { detachFrictions } from '../db/frictions';
-import type { Entry } from '../db/records';
 import { readTimer, writeTimer } from '../db/timer-store';
+import type { Entry } from '../model/records';
+import type { TimerState } from '../model/timer-state';
 import { type TimerErrorCode, type TimerEvent, transition } from './machine';
-import type { TimerState } from './state';
-
-export interface Clock {
-  now(): number;
-}
 
 export interface TimerServiceDeps {
   db: ContretempsDB;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiContext } from '../../components/api';
+import { ApiContext, sendOver } from '../../components/api';
 import { parseDomain } from '../../components/CustomSites';
 import { I18nContext } from '../../components/i18n';
 import { OptionsApp } from '../../entrypoints/options/App';
@@ -55,7 +55,7 @@ function renderOptions(grant: boolean) {
   });
   render(
     <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
-      <ApiContext.Provider value={(request: Request) => route(request, {})}>
+      <ApiContext.Provider value={sendOver((request: Request) => route(request, {}))}>
         <OptionsApp source={{ watch: (cb) => watchSettings(db, cb) }} permissions={permissions} />
       </ApiContext.Provider>
     </I18nContext.Provider>,

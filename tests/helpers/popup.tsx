@@ -2,7 +2,7 @@
 // background router in the same process standing in for runtime messaging.
 import { render } from '@testing-library/preact';
 import { vi } from 'vitest';
-import { ApiContext } from '../../components/api';
+import { ApiContext, sendOver } from '../../components/api';
 import type { DaySource } from '../../components/day-source';
 import { I18nContext } from '../../components/i18n';
 import type { SiteAccessApi } from '../../components/SiteAccess';
@@ -10,9 +10,10 @@ import { App } from '../../entrypoints/popup/App';
 import { watchDay } from '../../lib/db/live-source';
 import { daySnapshot } from '../../lib/db/queries';
 import { createTranslator } from '../../lib/i18n/translator';
+import type { Response } from '../../lib/messages/contract';
 import { createHandlers } from '../../lib/messages/handlers';
 import { createRouter } from '../../lib/messages/router';
-import type { Request, Response } from '../../lib/messages/schema';
+import type { Request } from '../../lib/messages/schema';
 import { createSettingsService } from '../../lib/settings/service';
 import { createTimerService } from '../../lib/timer/service';
 import fr from '../../public/_locales/fr/messages.json';
@@ -21,7 +22,7 @@ import { fakeClock, freshDb, sequentialIds } from './db';
 interface PopupOptions {
   activeOrganisation?: string | null;
   /** Answers a request in place of the background, to simulate its failures. */
-  intercept?: (request: Request) => Response | undefined;
+  intercept?: (request: Request) => Response<unknown> | undefined;
   siteAccess?: SiteAccessApi;
 }
 
@@ -44,10 +45,11 @@ export function renderPopup(options: PopupOptions = {}) {
     log: () => {},
   });
   const sent: Request[] = [];
-  const send = vi.fn(async (request: Request) => {
+  const transport = vi.fn(async (request: Request) => {
     sent.push(request);
     return options.intercept?.(request) ?? route(request, {});
   });
+  const send = sendOver(transport);
   const source: DaySource = {
     first: (range) => daySnapshot(db, range.from, range.to),
     watch: (range, onChange, onError) => watchDay(db, range, onChange, onError),

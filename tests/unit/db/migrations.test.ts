@@ -2,11 +2,11 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ContretempsDB } from '../../../lib/db/database';
 import { currentVersion, schemaVersions } from '../../../lib/db/migrations';
-import { EntrySchema, FrictionSchema } from '../../../lib/db/records';
 import { readTimer } from '../../../lib/db/timer-store';
+import { EntrySchema, FrictionSchema } from '../../../lib/model/records';
+import { TimerStateSchema } from '../../../lib/model/timer-state-schema';
 import { SettingsSchema } from '../../../lib/settings/schema';
 import { readSettings } from '../../../lib/settings/store';
-import { TimerStateSchema } from '../../../lib/timer/state-schema';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 

@@ -3,8 +3,8 @@ import { emptyDetails } from '../../../lib/db/details';
 import { addEntry, deleteEntry, updateEntry } from '../../../lib/db/entries';
 import { addFriction, deleteFriction } from '../../../lib/db/frictions';
 import { daySnapshot, entriesBetween, frictionsBetween, peekTimer } from '../../../lib/db/queries';
-import type { Entry, Friction } from '../../../lib/db/records';
 import { readTimer, writeTimer } from '../../../lib/db/timer-store';
+import type { Entry, Friction } from '../../../lib/model/records';
 import { dumpDb, freshDb } from '../../helpers/db';
 
 const HOUR = 3_600_000;

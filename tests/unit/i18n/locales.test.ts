@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../../lib/core/error-codes';
 import { createTranslator, pluralKey } from '../../../lib/i18n/translator';
-import { errorMessages } from '../../../lib/messages/errors';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
 
@@ -27,11 +27,22 @@ describe('locales', () => {
     for (const key of used) expect(fr, key).toHaveProperty(key);
   });
 
-  it('translates every error code, and the French text matches the background’s', () => {
-    for (const [code, sentence] of Object.entries(errorMessages)) {
-      expect(fr).toHaveProperty(`error_${code}`);
-      expect(en).toHaveProperty(`error_${code}`);
-      expect(sentence).toMatch(/[.]$/);
+  it('words every error code in every locale, as a whole sentence, the only place errors are worded', () => {
+    const locales: Record<string, Record<string, { message: string }>> = { fr, en };
+    for (const [lang, messages] of Object.entries(locales)) {
+      for (const code of ERROR_CODES) {
+        const sentence = messages[`error_${code}`]?.message;
+        expect(sentence, `${lang}: error_${code}`).toMatch(/^[A-Z].{20,}[.]$/);
+      }
+    }
+    // No second copy of an error sentence in the code: the views and the
+    // background send codes, the locales hold the words.
+    const firstWords = Object.keys(fr)
+      .filter((k) => k.startsWith('error_'))
+      .map((k) => (fr as Record<string, { message: string }>)[k]?.message.slice(0, 25) as string);
+    for (const file of [...sources('lib'), ...sources('components'), ...sources('entrypoints')]) {
+      const text = readFileSync(file, 'utf8');
+      for (const words of firstWords) expect(text.includes(words), `${file} repeats « ${words}… »`).toBe(false);
     }
   });
 

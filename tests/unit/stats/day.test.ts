@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dayRange } from '../../../lib/core/day-range';
 import { emptyDetails } from '../../../lib/db/details';
-import type { Entry, Friction } from '../../../lib/db/records';
-import { dayRange, summariseDay } from '../../../lib/stats/day';
+import type { Entry, Friction } from '../../../lib/model/records';
+import { summariseDay } from '../../../lib/stats/day';
 
 const MIN = 60_000;
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDetails } from '../../../lib/db/details';
+import { elapsedMs, idleTimer, type TimerState } from '../../../lib/model/timer-state';
 import { type TimerEvent, transition } from '../../../lib/timer/machine';
-import { elapsedMs, idleTimer, type TimerState } from '../../../lib/timer/state';
 
 const caf = { ...emptyDetails, organisationId: 'caf' };
 const T0 = 1_700_000_000_000;

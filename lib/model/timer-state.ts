@@ -1,7 +1,7 @@
 // The running timer as it is stored: timestamps, never a ticking counter, so a
 // stopped service worker, a restarted browser or a crash loses nothing. This
 // module is Zod-free (the popup loads it); the schema is in state-schema.ts.
-import type { TimerState } from './state-schema';
+import type { TimerState } from './timer-state-schema';
 
 export type { TimerState };
 

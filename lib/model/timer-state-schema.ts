@@ -1,6 +1,7 @@
 // Zod schema of the stored timer, for the background that writes it.
-import { EntryDetailsSchema, RecordIdSchema } from '../db/records';
+
 import { z } from '../zod';
+import { EntryDetailsSchema, RecordIdSchema } from './records';
 
 const Timestamp = z.number().int().nonnegative();
 

@@ -1,0 +1,90 @@
+// Import boundaries, checked by `npm run lint:deps` (part of `npm test`): one
+// wrong import fails the build. Read top to bottom, it says which runtime each
+// folder ships to and which folder may use which.
+
+/** lib/ folders from the bottom up: a folder may import only the ones before it. */
+const layers = [
+  'core', // shared types and Zod-free helpers: Clock, error codes, day ranges
+  'zod.ts', // the one entry point to Zod (jitless)
+  'catalogue', // organisations, procedures, friction kinds; hostname matching
+  'i18n',
+  'model', // stored shapes: entries, frictions, the timer state
+  'platform', // adapters over browser APIs
+  'db',
+  'stats',
+  'timer',
+  'settings',
+  'frictions',
+  'probe',
+  'messages',
+  'background',
+];
+
+const layerRules = layers.map((name, i) => ({
+  name: `layer-${name.replace('.ts', '')}`,
+  comment: `lib/${name} may import only the folders below it: ${layers.slice(0, i).join(', ') || 'none'}`,
+  severity: 'error',
+  from: { path: `^lib/${name.replace('.', '\\.')}` },
+  to: {
+    path: `^lib/(${layers
+      .slice(i + 1)
+      .map((l) => l.replace('.', '\\.'))
+      .join('|')})`,
+  },
+}));
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'No import cycle between modules.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    ...layerRules.slice(0, -1),
+    {
+      name: 'lib-knows-no-view',
+      comment: 'lib/ is pure logic: no Preact view, no entrypoint.',
+      severity: 'error',
+      from: { path: '^lib/' },
+      to: { path: '^(components|entrypoints)/|node_modules/preact' },
+    },
+    {
+      name: 'lib-knows-no-browser',
+      comment: 'Only lib/platform/ touches the browser API; the rest receives it.',
+      severity: 'error',
+      from: { path: '^lib/', pathNot: '^lib/platform/' },
+      to: { path: 'node_modules/(webextension-polyfill|wxt|@wxt-dev)/' },
+    },
+    {
+      name: 'views-import-no-entrypoint',
+      comment: 'Shared components are used by entrypoints, never the other way round.',
+      severity: 'error',
+      from: { path: '^components/' },
+      to: { path: '^entrypoints/' },
+    },
+    {
+      name: 'content-script-stays-tiny',
+      comment:
+        'The probe runs in every page of the listed sites (≤ 3 KB gzip): it imports its own page-side folder only, no Zod, Dexie, Preact or polyfill.',
+      severity: 'error',
+      from: { path: '^(entrypoints/probe\\.ts$|lib/probe/page/)' },
+      to: { pathNot: '^lib/probe/page/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'popup-first-read-is-bare',
+      comment: 'The popup’s early script reads IndexedDB with the bare API: no Zod, Dexie or Preact may reach it.',
+      severity: 'error',
+      from: { path: '^entrypoints/popup-early\\.ts$' },
+      to: { path: 'node_modules/(zod|dexie|preact)/', reachable: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(\\.output|\\.wxt)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+  },
+};

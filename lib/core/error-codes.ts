@@ -1,0 +1,20 @@
+// Every error a counsellor can meet through a message, as codes. The sentence
+// that says what happened and what to do lives in one place only: the locales
+// (public/_locales/<lang>/messages.json, key `error_<code>`), and a test checks
+// that each code has its sentence in each language.
+export const ERROR_CODES = [
+  'invalid_message',
+  'untrusted_sender',
+  'already_running',
+  'not_running',
+  'not_paused',
+  'entry_not_found',
+  'friction_not_found',
+  'domain_listed',
+  'domain_too_broad',
+  'domain_not_permitted',
+  'domain_not_found',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,58 @@
+// The one contract between the extension's pages and the background: for each
+// request type, the reply it gets. The request shapes are the Zod schemas of
+// schema.ts; the router, the handlers and the pages' `send` are all typed from
+// this map, so a request and its reply are never retyped by hand.
+import type { ErrorCode } from '../core/error-codes';
+import type { Entry, Friction } from '../model/records';
+import type { TimerState } from '../model/timer-state';
+import type { Settings } from '../settings/schema';
+import type { Request, RequestType } from './schema';
+
+/** What a timer event leaves: the new state, and the entry it finished if any. */
+export interface TimerChange {
+  state: TimerState;
+  finished: Entry | null;
+}
+
+export interface Replies {
+  'timer/start': TimerChange;
+  'timer/pause': TimerChange;
+  'timer/resume': TimerChange;
+  'timer/update': TimerChange;
+  'timer/stop': TimerChange;
+  'timer/discard': TimerChange;
+  'timer/switch': TimerChange;
+  'friction/log': Friction;
+  'friction/delete': null;
+  'friction/confirm': null;
+  'friction/dismiss': null;
+  'settings/update': Settings;
+  'domain/add': Settings;
+  'domain/remove': Settings;
+  'entry/update': Entry;
+  'entry/delete': null;
+  'context/get': { organisationId: string | null };
+}
+
+/** Fails to compile if a request type has no reply, or a reply no request. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const contractIsComplete: SameKeys<keyof Replies, RequestType> = true;
+
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+
+/** The answer to a request: its reply, or an error code the page words from its locale. */
+export type Response<T> = { ok: true; data: T } | { ok: false; error: ErrorCode };
+export type ReplyTo<K extends RequestType> = Response<Replies[K]>;
+
+export type Handlers = { [K in RequestType]: (request: RequestOf<K>) => Promise<ReplyTo<K>> };
+
+/** How a page sends a request; the reply's type follows from the request's. */
+export type Send = <K extends RequestType>(request: RequestOf<K>) => Promise<ReplyTo<K>>;
+
+export function ok<T>(data: T): Response<T> {
+  return { ok: true, data };
+}
+
+export function failure(error: ErrorCode): Response<never> {
+  return { ok: false, error };
+}
