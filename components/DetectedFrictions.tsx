@@ -1,9 +1,10 @@
 // Frictions the probe detected today, waiting for the counsellor: one click to
-// confirm (it then counts), one to dismiss. Only confirmed ones count.
+// confirm (it then counts), one to dismiss. Only confirmed ones count. The
+// time spent on the login and reset pages, once measured, helps to decide.
 import { labelFor } from '../lib/catalogue';
 import type { Friction } from '../lib/model/records';
 import { ErrorMessage } from './ErrorMessage';
-import { timeOfDay } from './format';
+import { durationText, timeOfDay } from './format';
 import { useI18n } from './i18n';
 import { useAction } from './use-action';
 
@@ -24,6 +25,7 @@ export function DetectedFrictions({ frictions }: { frictions: Friction[] }) {
               <span class="what">
                 {kind}
                 {f.organisationId && <span class="org"> · {labelFor('organisations', f.organisationId, lang)}</span>}
+                {f.loginMs !== null && <span class="login"> · {t('loginTimeOnPages', durationText(f.loginMs))}</span>}
               </span>
               <span class="row small">
                 <button

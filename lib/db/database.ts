@@ -2,11 +2,14 @@
 // by the service worker and the extension pages (Dexie propagates writes to
 // every liveQuery of the same origin).
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ProbeTabRow } from '../model/probe-tab';
 import type { Entry, Friction } from '../model/records';
+import type { SiteTimeRow } from '../model/site-time';
 import type { TimerState } from '../model/timer-state';
 import { schemaVersions } from './migrations';
 import { DB_NAME } from './name';
 
+export type { ProbeTabRow, SiteTimeRow };
 export { DB_NAME };
 
 export interface TimerRow {
@@ -17,31 +20,6 @@ export interface TimerRow {
 export interface SettingsRow {
   key: 'settings';
   value: unknown;
-}
-
-/** Per-tab state of the probe: timestamps and ids, nothing about the page. */
-export interface ProbeTabRow {
-  tabId: number;
-  /** Start of the current login episode on this tab, if one is under way. */
-  loginStartedAt: number | null;
-  /** Frictions detected during that episode, to receive its duration. */
-  episodeFrictionIds: string[];
-  /** Last detection time per friction kind, for deduplication. */
-  lastByKind: Record<string, number>;
-  /** Recent visits to FranceConnect from this tab, to notice a loop. */
-  franceConnectVisits: number[];
-  /** How the site last sent a code: tells « code non reçu » by SMS from by email. */
-  lastCodeChannel: 'sms' | 'email' | null;
-  /** The badge shows a « démarche en cours ? » hint on this tab. */
-  hinted: boolean;
-  updatedAt: number;
-}
-
-export interface SiteTimeRow {
-  /** Local calendar day, `YYYY-MM-DD`. */
-  day: string;
-  organisationId: string;
-  ms: number;
 }
 
 export class ContretempsDB extends Dexie {

@@ -19,7 +19,8 @@ export const EntryDetailsSchema = z
   .strict();
 export type EntryDetails = z.infer<typeof EntryDetailsSchema>;
 
-export const EntrySourceSchema = z.enum(['timer', 'manual', 'suggested']);
+/** How an entry was made. Only the timer makes entries today; a value is added with the feature that produces it. */
+export const EntrySourceSchema = z.enum(['timer']);
 
 export const EntrySchema = EntryDetailsSchema.extend({
   id: RecordIdSchema,

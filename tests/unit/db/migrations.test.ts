@@ -3,17 +3,48 @@ import { describe, expect, it } from 'vitest';
 import { ContretempsDB } from '../../../lib/db/database';
 import { currentVersion, schemaVersions } from '../../../lib/db/migrations';
 import { readTimer } from '../../../lib/db/timer-store';
+import { ProbeTabRowSchema } from '../../../lib/model/probe-tab';
 import { EntrySchema, FrictionSchema } from '../../../lib/model/records';
+import { SiteTimeRowSchema } from '../../../lib/model/site-time';
 import { TimerStateSchema } from '../../../lib/model/timer-state-schema';
 import { SettingsSchema } from '../../../lib/settings/schema';
 import { readSettings } from '../../../lib/settings/store';
+import { z } from '../../../lib/zod';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 
 // Each fixture is a frozen copy of an old schema and its rows: it is written
 // with its own store definitions, then opened by the current code, which must
-// run every migration in a row and read every row.
-const fixtures = [v1, v2];
+// run every migration in a row. Every record of every store is then read back
+// and compared with what the fixture expects (`expected`, or the rows
+// themselves when the migrations leave them as they were), and each must be
+// valid for its store's strict schema: a record that survived only as a
+// fallback to defaults fails.
+interface Fixture {
+  version: number;
+  stores: Record<string, string>;
+  rows: Record<string, unknown[]>;
+  expected?: Record<string, unknown[]>;
+}
+const fixtures: Fixture[] = [v1, v2];
+
+/** The strict schema of every store's records. A new store must be added here. */
+const storeSchemas: Record<string, z.ZodType> = {
+  entries: EntrySchema,
+  frictions: FrictionSchema,
+  timer: z.object({ key: z.literal('current'), state: TimerStateSchema }).strict(),
+  settings: z.object({ key: z.literal('settings'), value: SettingsSchema.strict() }).strict(),
+  probeTabs: ProbeTabRowSchema,
+  siteTime: SiteTimeRowSchema,
+};
+
+async function writeFixture(name: string, fixture: Fixture): Promise<void> {
+  const old = new Dexie(name);
+  old.version(fixture.version).stores(fixture.stores);
+  await old.open();
+  for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows as object[]);
+  old.close();
+}
 
 describe('database migrations', () => {
   it('declares versions in increasing order, the fixtures covering each one', () => {
@@ -22,29 +53,33 @@ describe('database migrations', () => {
     expect(fixtures.map((f) => f.version)).toEqual(versions);
   });
 
-  for (const fixture of fixtures) {
-    it(`opens a version ${fixture.version} database and reads every row with the current schemas`, async () => {
-      const name = `migration-v${fixture.version}`;
-      const old = new Dexie(name);
-      old.version(fixture.version).stores(fixture.stores);
-      await old.open();
-      for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows as object[]);
-      old.close();
+  it('knows the strict schema of every store of the current database', () => {
+    const db = new ContretempsDB('migration-stores');
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(storeSchemas).sort());
+  });
 
+  for (const fixture of fixtures) {
+    it(`opens a version ${fixture.version} database and reads back every record of every store`, async () => {
+      const name = `migration-v${fixture.version}`;
+      await writeFixture(name, fixture);
       const db = new ContretempsDB(name);
       await db.open();
       expect(db.verno).toBe(currentVersion);
-      const entries = await db.entries.toArray();
-      const frictions = await db.frictions.toArray();
-      expect(entries).toHaveLength(fixture.rows.entries.length);
-      expect(frictions).toHaveLength(fixture.rows.frictions.length);
-      for (const e of entries) EntrySchema.parse(e);
-      for (const f of frictions) FrictionSchema.parse(f);
-      const timer = await readTimer(db);
-      expect(TimerStateSchema.parse(timer)).toEqual(fixture.rows.timer[0]?.state);
-      // Settings written by an older version read back complete, defaults filled in.
-      const settings = await readSettings(db);
-      expect(SettingsSchema.parse(settings)).toEqual(settings);
+      let records = 0;
+      for (const table of db.tables) {
+        const stored = await table.toArray();
+        const expected = fixture.expected?.[table.name] ?? fixture.rows[table.name] ?? [];
+        expect(stored, table.name).toEqual(expected);
+        const schema = storeSchemas[table.name] as z.ZodType;
+        for (const record of stored) expect(schema.safeParse(record).error, table.name).toBeUndefined();
+        records += stored.length;
+      }
+      expect(records).toBe(Object.values(fixture.rows).flat().length);
+      // What the services read is what was stored, not a fallback to defaults.
+      const settingsRow = fixture.rows.settings?.[0] as { value: unknown } | undefined;
+      expect(await readSettings(db)).toEqual(SettingsSchema.parse(settingsRow?.value ?? {}));
+      const timerRow = fixture.rows.timer?.[0] as { state: unknown } | undefined;
+      expect(await readTimer(db)).toEqual(timerRow?.state ?? { status: 'idle' });
       db.close();
     });
   }
