@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { catalogue, defaultEnabledOrganisations } from './lib/catalogue';
@@ -23,6 +24,8 @@ const productionCsp = [
   "img-src 'self' data: blob:",
   "style-src 'self'",
 ].join('; ');
+
+const chromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -63,7 +66,10 @@ export default defineConfig({
       : {}),
   }),
   webExt: {
-    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    // `npm start` opens the browser it finds: CHROMIUM_PATH if set, Debian's
+    // Chromium where it is installed, otherwise whatever Chrome or Chromium WXT
+    // finds on Linux, macOS or Windows.
+    ...(chromium ? { binaries: { chrome: chromium } } : {}),
     chromiumArgs: [
       '--disable-background-networking',
       '--disable-component-update',
