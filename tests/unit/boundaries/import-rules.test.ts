@@ -1,0 +1,106 @@
+// The import rules of .dependency-cruiser.cjs (run on the real tree by
+// `npm run lint:deps`), checked on small trees written for the purpose: each
+// rule must catch the import it forbids.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { cruise, type ICruiseResult } from 'dependency-cruiser';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve('.');
+const config = createRequire(import.meta.url)(join(root, '.dependency-cruiser.cjs'));
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+async function violations(baseDir: string, paths: string[]): Promise<string[]> {
+  const result = await cruise(paths, {
+    ...config.options,
+    validate: true,
+    ruleSet: { forbidden: config.forbidden },
+    baseDir,
+  });
+  const output = result.output as ICruiseResult;
+  return output.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+}
+
+/** A throw-away tree: files and their contents, plus the project's node_modules. */
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'contretemps-rules-'));
+  scratch.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  writeFileSync(join(dir, 'tsconfig.json'), '{"compilerOptions":{"module":"esnext","moduleResolution":"bundler"}}');
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  // Packages resolve from the project's own node_modules.
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+describe('import rules', () => {
+  it.each([
+    [
+      'a folder importing one above it',
+      {
+        'lib/db/a.ts': "import { b } from '../timer/b';\nexport const a = b;",
+        'lib/timer/b.ts': 'export const b = 1;',
+      },
+      'layer-db',
+    ],
+    [
+      'a cycle between two modules',
+      {
+        'lib/core/a.ts': "import { b } from './b';\nexport const a = b;",
+        'lib/core/b.ts': "import { a } from './a';\nexport const b = a;",
+      },
+      'no-circular',
+    ],
+    [
+      'lib importing a view',
+      {
+        'lib/stats/a.ts': "import { V } from '../../components/V';\nexport const a = V;",
+        'components/V.tsx': 'export const V = 1;',
+      },
+      'lib-knows-no-view',
+    ],
+    [
+      'a view importing an entrypoint',
+      {
+        'components/V.tsx': "import { e } from '../entrypoints/e';\nexport const V = e;",
+        'entrypoints/e.ts': 'export const e = 1;',
+      },
+      'views-import-no-entrypoint',
+    ],
+    [
+      'lib outside platform touching the browser API',
+      { 'lib/timer/a.ts': "import { browser } from 'wxt/browser';\nexport const a = browser;" },
+      'lib-knows-no-browser',
+    ],
+    [
+      'the probe importing Zod',
+      { 'lib/probe/page/run.ts': "import { z } from 'zod';\nexport const r = z;" },
+      'content-script-stays-tiny',
+    ],
+    [
+      'the probe importing outside its page folder',
+      {
+        'lib/probe/page/run.ts': "import { s } from '../service';\nexport const r = s;",
+        'lib/probe/service.ts': 'export const s = 1;',
+      },
+      'content-script-stays-tiny',
+    ],
+  ])('catch %s', async (_name, files, rule) => {
+    const dir = tree(files);
+    const found = await violations(
+      dir,
+      Object.keys(files)
+        .map((f) => f.split('/')[0] as string)
+        .filter((v, i, a) => a.indexOf(v) === i),
+    );
+    expect(found.map((v) => v.split(':')[0])).toContain(rule);
+  });
+});
