@@ -13,7 +13,7 @@ import { localDay } from '../stats/day';
 import type { Clock } from '../timer/service';
 import { type DerivedSignal, frictionKinds } from './classify';
 import type { ProbeMessageInput } from './messages';
-import { LOGIN_SIGNALS, type Signal } from './signals';
+import { LOGIN_SIGNALS, type Signal } from './page/signals';
 
 export const FRANCECONNECT = 'franceconnect';
 /** Three visits to FranceConnect from one tab within five minutes: a loop. */
