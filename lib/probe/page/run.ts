@@ -11,7 +11,10 @@
 // changes (an error shown after submit), and clicks are classified. Enum
 // signals only, each once per page; an in-page navigation (a hash, a new
 // address in a single-page application as the Navigation API reports it), or
-// a return to a page kept in the back/forward cache, is a new page.
+// a return to a page kept in the back/forward cache, is a new page. Every
+// listener takes the browser's own events only (./trusted): a page script's
+// fake click or navigation counts for nothing. This folder is what ships in
+// the content script: it imports nothing from outside it.
 import { classifyClick, scanPage } from './scan';
 import { MAX_SHOWN_MS, type Signal } from './signals';
 import { startSiteTime } from './site-time';
