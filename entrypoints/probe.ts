@@ -1,16 +1,16 @@
 // The friction probe, injected on the listed sites only: wxt.config.ts declares
-// it as a content script whose matches are the enabled organisations' domains.
-// It is an unlisted script rather than a WXT content script, and it calls the
-// extension API directly rather than through the polyfill, to stay tiny:
-// runtime.sendMessage returns a promise natively in Chrome and Firefox (MV3).
-// The API is looked up when a message is sent, not at load (see lib/probe/run).
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { type ProbeMessage, startProbe } from '../lib/probe/run';
+// probe.js as a content script whose matches are the enabled organisations'
+// domains, and lib/platform/content-scripts registers it on the counsellor's
+// own. It is bundled by modules/probe-script.ts, not by WXT, and calls the
+// extension API directly rather than through the polyfill, to stay within its
+// 3 KB (gzip) budget: runtime.sendMessage returns a promise natively in Chrome
+// and Firefox (MV3). It may import lib/probe/page/ only: nothing else ships in
+// the page. The API is looked up when a message is sent, not at load (see
+// lib/probe/page/run).
+import { type ProbeMessage, startProbe } from '../lib/probe/page/run';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-export default defineUnlistedScript(() => {
-  startProbe(window, (message: ProbeMessage) =>
-    ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage(message),
-  );
-});
+startProbe(window, (message: ProbeMessage) =>
+  ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage(message),
+);

@@ -2,7 +2,7 @@
 // what the page shows; this says what it costs the counsellor. Login forms,
 // code prompts and FranceConnect buttons are not frictions by themselves: they
 // are the login episode whose duration is measured.
-import type { Signal } from './signals';
+import type { Signal } from './page/signals';
 
 /** Signals the background derives itself, from the page address (catalogue patterns). */
 export type DerivedSignal = 'account_creation_page' | 'login_page';

@@ -2,7 +2,7 @@
 // Strict objects: a field the probe does not send (an organisation, a URL, a
 // text) makes the whole message invalid.
 import { z } from '../zod';
-import { CLICK_SIGNALS, MAX_SHOWN_MS, PAGE_SIGNALS } from './signals';
+import { CLICK_SIGNALS, MAX_SHOWN_MS, PAGE_SIGNALS } from './page/signals';
 
 const SignalSchema = z.enum([...PAGE_SIGNALS, ...CLICK_SIGNALS]);
 const Signals = z.array(SignalSchema).max(PAGE_SIGNALS.length + CLICK_SIGNALS.length);

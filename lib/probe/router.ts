@@ -1,11 +1,15 @@
 // Receives the content scripts' messages. Whatever a page or a script claims,
 // the organisation comes from the hostname of the sender's URL, and the
 // message must be one of the probe's strict shapes; anything else is rejected,
-// logged once without its content, and changes nothing.
+// logged once without its content, and changes nothing. A tab sending more
+// than a page ever does is cut off for a while (./rate-limit).
 import type { HostMatcher } from '../catalogue/match-host';
 import { organisationOfUrl } from '../catalogue/match-host';
+import { systemClock } from '../platform/clock';
+import type { Clock } from '../timer/service';
 import type { DerivedSignal } from './classify';
 import { ProbeMessageSchema } from './messages';
+import { createRateLimit } from './rate-limit';
 import type { ProbeOutcome, ProbeService } from './service';
 
 export interface ProbeSender {
@@ -25,6 +29,8 @@ export interface ProbeRouterDeps {
   derive: (organisationId: string, url: string) => DerivedSignal[];
   onOutcome?: (tabId: number, organisationId: string, outcome: ProbeOutcome) => Promise<void>;
   log: (line: string) => void;
+  /** For the rate limit; the system clock unless a test gives its own. */
+  clock?: Clock;
 }
 
 /** Cheap refusal of oversized messages, before any parsing. */
@@ -37,12 +43,14 @@ function tooBig(raw: unknown): boolean {
 }
 
 export function createProbeRouter(deps: ProbeRouterDeps) {
+  const limit = createRateLimit({ clock: deps.clock ?? systemClock, log: deps.log });
   return async function route(raw: unknown, sender: ProbeSender): Promise<ProbeReply> {
     const tabId = sender.tab?.id;
     if (sender.id !== deps.extensionId || tabId === undefined || !sender.url) {
       deps.log('Contretemps: probe message from an unknown sender ignored');
       return { ok: false };
     }
+    if (!limit.allow(tabId)) return { ok: false };
     const organisationId = organisationOfUrl(sender.url, await deps.matcher());
     if (organisationId === null) {
       deps.log('Contretemps: probe message from an unlisted site ignored');

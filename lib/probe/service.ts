@@ -14,7 +14,7 @@ import { readTimer } from '../db/timer-store';
 import { readSettings } from '../settings/store';
 import { type DerivedSignal, frictionKinds } from './classify';
 import type { ProbeMessageInput } from './messages';
-import { LOGIN_SIGNALS, type Signal } from './signals';
+import { LOGIN_SIGNALS, type Signal } from './page/signals';
 
 export const FRANCECONNECT = 'franceconnect';
 /** Three visits to FranceConnect from one tab within five minutes: a loop. */

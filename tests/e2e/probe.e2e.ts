@@ -56,6 +56,15 @@ async function frictions(session: Session) {
   return rows;
 }
 
+/** The badge text of the first tab open at a URL pattern (« ? » once a listed page was announced, timer idle). */
+async function badgeOf(session: Session, urlPattern: string): Promise<string> {
+  const worker = await session.worker();
+  return worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return chrome.action.getBadgeText({ tabId: tab?.id });
+  }, urlPattern);
+}
+
 describe('friction detection on the real sites', () => {
   it('the probe runs on listed sites and on no other', async () => {
     const session = track(await launch({ pages }));
@@ -103,6 +112,30 @@ describe('friction detection on the real sites', () => {
     expect(await popup.getByTestId('detected').count()).toBe(0);
   });
 
+  it('takes no gesture or navigation a page script fakes for the counsellor’s: only a real click counts', async () => {
+    const session = track(await launch({ pages }));
+    const caf = await session.context.newPage();
+    await caf.goto(CAF_LOGIN);
+    await caf.waitForTimeout(300);
+    // The page's own script: it keeps the link from navigating, then fakes what a counsellor would do.
+    await caf.evaluate(() => {
+      const link = document.getElementById('lien-mdp') as HTMLAnchorElement;
+      link.addEventListener('click', (e) => e.preventDefault());
+      link.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      link.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      link.click();
+      for (const type of ['hashchange', 'popstate', 'pagehide']) window.dispatchEvent(new Event(type));
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await caf.waitForTimeout(500);
+    expect(await frictions(session)).toEqual([]);
+    // Not even announced: the page was not read, so no « démarche en cours ? » hint.
+    expect(await badgeOf(session, 'https://wwwd.caf.fr/*')).toBe('');
+    await caf.locator('#lien-mdp').click();
+    await expect.poll(async () => (await frictions(session)).map((f) => f.kind)).toEqual(['mdp_oublie']);
+  });
+
   it('pre-selects the organisation of the listed site in front when the popup opens', async () => {
     const session = track(await launch({ pages }));
     const francetravail = await session.context.newPage();
@@ -123,12 +156,7 @@ describe('friction detection on the real sites', () => {
     const session = track(await launch({ pages }));
     const caf = await session.context.newPage();
     await caf.goto(CAF_LOGIN);
-    const worker = await session.worker();
-    const badge = () =>
-      worker.evaluate(async () => {
-        const [tab] = await chrome.tabs.query({ url: 'https://wwwd.caf.fr/*' });
-        return chrome.action.getBadgeText({ tabId: tab?.id });
-      });
+    const badge = () => badgeOf(session, 'https://wwwd.caf.fr/*');
     // The probe reads the page at the counsellor's first gesture on it, not at load.
     await caf.waitForTimeout(300);
     expect(await badge()).toBe('');

@@ -177,6 +177,7 @@ describe('probe router', () => {
       matcher: async () => createHostMatcher(defaultEnabledOrganisations()),
       derive: () => [],
       log,
+      clock: s.clock,
     });
     return { ...s, route, log };
   }
@@ -214,6 +215,20 @@ describe('probe router', () => {
     expect(log).toHaveBeenCalledOnce();
     expect(await dumpDb(db)).toEqual(before);
     expect(await db.probeTabs.count()).toBe(0);
+  });
+
+  it('drops a tab’s messages beyond the rate limit before reading them, and logs it once', async () => {
+    const { db, route, log, clock } = routerSetup();
+    const message = { type: 'probe/signals', signals: ['forgot_password_click'] };
+    const replies = [];
+    for (let i = 0; i < 30; i++) replies.push(await route(message, caf));
+    expect(replies.filter((r) => r.ok)).toHaveLength(20);
+    expect(log).toHaveBeenCalledOnce();
+    // Another tab is not held back; this one is again after a while.
+    expect(await route(message, { ...caf, tab: { id: 6 } })).toEqual({ ok: true, siteTime: false });
+    clock.advance(1000);
+    expect(await route(message, caf)).toEqual({ ok: true, siteTime: false });
+    expect((await db.probeTabs.toArray()).map((t) => t.tabId).sort()).toEqual([5, 6]);
   });
 
   it.each([

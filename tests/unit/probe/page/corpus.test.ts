@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { classifyClick, scanPage } from '../../../lib/probe/scan';
-import corpus from '../../fixtures/sites/corpus.json';
+import { classifyClick, scanPage } from '../../../../lib/probe/page/scan';
+import corpus from '../../../fixtures/sites/corpus.json';
 
-const DIR = join(import.meta.dirname, '../../fixtures/sites');
+const DIR = join(import.meta.dirname, '../../../fixtures/sites');
 
 function load(file: string): Document {
   return new DOMParser().parseFromString(readFileSync(join(DIR, file), 'utf8'), 'text/html');
@@ -79,5 +79,42 @@ describe('page probe, privacy', () => {
     scanPage(doc);
     for (const el of doc.querySelectorAll('*')) classifyClick(el);
     expect(reads).toBe(0);
+  });
+});
+
+describe('page probe, typed text', () => {
+  // Each element marked data-typed holds, or is, text the counsellor may have
+  // typed: a form control, a contenteditable region, a text box, or a block
+  // around one. Its text, and that of everything inside it, is trapped.
+  const PAGE = `<main><h1>Mot de passe oublié</h1><form>
+    <label for="m">Votre message</label>
+    <div class="champ erreur" data-typed><textarea id="m">Mot de passe incorrect, compte bloqué</textarea></div>
+    <div role="alert" contenteditable data-typed>Identifiant ou mot de passe incorrect</div>
+    <div class="alert" data-typed><div contenteditable="true"><h2>Compte bloqué</h2><p>Code reçu par SMS</p></div></div>
+    <div role="textbox" class="error" data-typed><p>Je ne suis pas un robot</p></div>
+    <label data-typed>Question <select><option>Trop de tentatives : compte bloqué</option></select></label>
+    <button type="button" data-typed><span role="textbox">Mot de passe oublié</span></button>
+    <a href="#" contenteditable data-typed>Créer un compte</a>
+    <input type="password" /></form></main>`;
+
+  it('never reads the text of a field, of an editable region, or of anything in or around one', () => {
+    const doc = new DOMParser().parseFromString(PAGE, 'text/html');
+    const reads: string[] = [];
+    const trapped = doc.querySelectorAll('[data-typed], [data-typed] *');
+    for (const el of trapped) {
+      for (const name of ['textContent', 'innerText', 'outerHTML', 'innerHTML']) {
+        Object.defineProperty(el, name, {
+          get() {
+            reads.push(`${el.tagName}.${name}`);
+            return 'canary';
+          },
+        });
+      }
+    }
+    expect(trapped.length).toBeGreaterThan(10);
+    // The page's own heading is still read.
+    expect(scanPage(doc).sort()).toEqual(['login_form', 'reset_page']);
+    for (const el of doc.querySelectorAll('*')) classifyClick(el);
+    expect(reads).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 // The probe's reading of a page: cheap lookups (tags, classes, the page's
 // forms) and the text of a few short, visible elements (headings, alerts and
-// labels near the forms, clicked links). It never reads an input's value,
-// never walks the whole text of the page, and returns enum signals only.
+// labels near the forms, clicked links). It never reads an input's value, nor
+// the text of anything the counsellor may have typed into (a form control, a
+// contenteditable region, a text box), never walks the whole text of the page,
+// and returns enum signals only.
 // Costly attribute searches run only inside the small region around each
 // form; page-wide, only lookups by tag and one by class. Kept free of imports
 // but ./text and ./signals: it ships in the content script (≤ 3 KB).
@@ -16,6 +18,9 @@ const CAPTCHA = '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],if
 const FC_CLASSES = '.franceconnect-button,.fr-connect,.btn-franceconnect';
 const FC_BUTTON = `${FC_CLASSES},[class*="franceconnect" i]`;
 const ACTIONS = 'a,button,[role=button],[role=link]';
+/** What holds text typed by the counsellor (an input has none, but is a field all the same). */
+const TYPED = 'textarea,select,[contenteditable],[role=textbox]';
+const FIELD = `input,${TYPED}`;
 /** Alerts and labels are short; a long block is page content, not a message. */
 const MAX_TEXT = 400;
 /** The region read around a form: its largest ancestor of at most this many elements. */
@@ -32,7 +37,17 @@ function shown(el: Element): boolean {
   return !el.closest('[hidden],[aria-hidden=true]');
 }
 
+/**
+ * Whether an element's text is the page's own: not a field, not inside one, and
+ * holding none (a container's text includes an editable region's). Asked
+ * before the text is read, so typed text is never read, even into memory.
+ */
+function ours(el: Element): boolean {
+  return !el.closest(FIELD) && !el.querySelector(TYPED);
+}
+
 function textOf(el: Element, check: (el: Element) => boolean): string | null {
+  if (!ours(el)) return null;
   const text = el.textContent ?? '';
   return text.length > 2 && text.length <= MAX_TEXT && check(el) ? normalise(text) : null;
 }
@@ -99,6 +114,7 @@ function signIn(buttons: Iterable<Element>): boolean {
 
 /** The label of what was clicked, from its text or accessible name, never from a field's value. */
 function actionLabel(el: Element): string | null {
+  if (!ours(el)) return null;
   const text = `${el.textContent ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`;
   return text.length <= MAX_TEXT ? normalise(text) : null;
 }

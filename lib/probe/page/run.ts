@@ -11,10 +11,14 @@
 // changes (an error shown after submit), and clicks are classified. Enum
 // signals only, each once per page; an in-page navigation (a hash, a new
 // address in a single-page application as the Navigation API reports it), or
-// a return to a page kept in the back/forward cache, is a new page.
+// a return to a page kept in the back/forward cache, is a new page. Every
+// listener takes the browser's own events only (./trusted): a page script's
+// fake click or navigation counts for nothing. This folder is what ships in
+// the content script: it imports nothing from outside it.
 import { classifyClick, scanPage } from './scan';
 import { MAX_SHOWN_MS, type Signal } from './signals';
 import { startSiteTime } from './site-time';
+import { trusted } from './trusted';
 
 export type ProbeMessage =
   | { type: 'probe/page'; signals: Signal[]; shownMs: number; left: boolean }
@@ -84,10 +88,13 @@ export function startProbe(
     following = true;
     const where = () => win.location.pathname + win.location.search;
     let at = where();
-    (win as { navigation?: EventTarget }).navigation?.addEventListener('currententrychange', () => {
-      if (where() !== at) newPage();
-      at = where();
-    });
+    (win as { navigation?: EventTarget }).navigation?.addEventListener(
+      'currententrychange',
+      trusted(() => {
+        if (where() !== at) newPage();
+        at = where();
+      }),
+    );
   }
 
   /** After the gesture's own handling, not inside it: the page answers the counsellor first. */
@@ -162,5 +169,6 @@ export function startProbe(
     // Back to a page kept in the back/forward cache: a new visit of it.
     ['pageshow', (e) => (e as PageTransitionEvent).persisted && newPage()],
   ];
-  for (const [type, listener] of listeners) win.addEventListener(type, listener, LISTEN);
+  // Each one ignores events a page script dispatched (see ./trusted).
+  for (const [type, listener] of listeners) win.addEventListener(type, trusted(listener), LISTEN);
 }

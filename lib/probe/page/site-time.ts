@@ -1,7 +1,10 @@
 // Opt-in focused time on a listed site: counted in 15-second steps while the
 // page is visible, the window has focus and the pointer, scroll or focus moved
-// in the last minute. No keystroke is listened to. The total is sent when the
+// in the last minute. No keystroke is listened to, and only the browser's own
+// events count (a page script cannot fake activity). The total is sent when the
 // page is hidden and every two minutes; never a trail of visits.
+import { trusted } from './trusted';
+
 const STEP_MS = 15_000;
 const ACTIVE_MS = 60_000;
 const FLUSH_MS = 120_000;
@@ -12,9 +15,9 @@ export function startSiteTime(doc: Document, flush: (ms: number) => void, now: (
   let lastActivity = now();
   let pending = 0;
   let lastFlush = now();
-  const mark = () => {
+  const mark = trusted(() => {
     lastActivity = now();
-  };
+  });
   for (const type of ['pointermove', 'pointerdown', 'wheel', 'scroll', 'focusin']) {
     view.addEventListener(type, mark, { capture: true, passive: true });
   }
@@ -23,10 +26,11 @@ export function startSiteTime(doc: Document, flush: (ms: number) => void, now: (
     pending = 0;
     lastFlush = now();
   };
+  const hidden = trusted(() => doc.visibilityState === 'hidden' && send());
   setInterval(() => {
     if (doc.visibilityState === 'visible' && doc.hasFocus() && now() - lastActivity < ACTIVE_MS) pending += STEP_MS;
     if (now() - lastFlush >= FLUSH_MS) send();
   }, STEP_MS);
-  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && send());
-  view.addEventListener('pagehide', send);
+  doc.addEventListener('visibilitychange', hidden);
+  view.addEventListener('pagehide', trusted(send));
 }

@@ -1,5 +1,7 @@
 // What the page probe may report: an enum, nothing else. No text, no value, no
 // URL ever leaves the page; the background derives the site from the tab.
+// Shared by both sides: the page's probe sends these, the background's schema
+// (../messages) checks them. Plain constants, so the content script stays free of Zod.
 export const PAGE_SIGNALS = [
   /** A password field is shown: a login (or password change) page. */
   'login_form',

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { Window as HappyWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ProbeMessage, startProbe } from '../../../lib/probe/run';
-import { MAX_SHOWN_MS } from '../../../lib/probe/signals';
-import { startSiteTime } from '../../../lib/probe/site-time';
+import { type ProbeMessage, startProbe } from '../../../../lib/probe/page/run';
+import { MAX_SHOWN_MS } from '../../../../lib/probe/page/signals';
+import { startSiteTime } from '../../../../lib/probe/page/site-time';
 
 const LOGIN = `<main><h1>Connexion</h1><form><label for="p">Mot de passe</label><input id="p" type="password" />
   <a id="oubli" href="#">Mot de passe oublié ?</a><div id="zone"></div></form></main>`;
@@ -16,6 +16,16 @@ afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
+
+/**
+ * An event as the browser dispatches it: trusted. A page script's event is
+ * not, and neither is one a test dispatches as it is (happy-dom has no
+ * `isTrusted`), so every event of the browser or the counsellor goes through here.
+ */
+function fire(target: EventTarget | null | undefined, event: Event) {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target?.dispatchEvent(event);
+}
 
 describe('probe in a page', () => {
   // Each test has its own window: a probe lives as long as its page, and has no stop.
@@ -41,9 +51,11 @@ describe('probe in a page', () => {
   const page = (signals: string[], left = false) => ({ type: 'probe/page', signals, left });
   /** A pointer pressed on an element; the page is read just after the gesture's own handling. */
   const gesture = async (id: string) => {
-    doc.getElementById(id)?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    fire(doc.getElementById(id), new Event('pointerdown', { bubbles: true }));
     await vi.advanceTimersByTimeAsync(0);
   };
+  /** The counsellor clicks (or activates with the keyboard) an element. */
+  const click = (id: string) => fire(doc.getElementById(id), new MouseEvent('click', { bubbles: true }));
 
   it('costs a page load nothing: it reads nothing and sends nothing before the first gesture', async () => {
     const reads = ['getElementsByTagName', 'getElementsByClassName', 'querySelectorAll', 'querySelector'] as const;
@@ -58,7 +70,7 @@ describe('probe in a page', () => {
 
   it('reads the page after the gesture’s own handling, not inside it', async () => {
     const send = probe();
-    doc.getElementById('p')?.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    fire(doc.getElementById('p'), new Event('pointerdown', { bubbles: true }));
     expect(send).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(1);
@@ -71,7 +83,7 @@ describe('probe in a page', () => {
     expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 90_000 });
     // An in-page navigation at 100 s, its first gesture at 130 s.
     now.mockReturnValue(100_000);
-    win.dispatchEvent(new HashChangeEvent('hashchange'));
+    fire(win, new HashChangeEvent('hashchange'));
     now.mockReturnValue(130_000);
     await gesture('p');
     expect(send.mock.calls[1]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 30_000 });
@@ -79,18 +91,68 @@ describe('probe in a page', () => {
 
   it('announces the page once at the first gesture, then each click signal once', async () => {
     const send = probe();
-    doc.getElementById('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    fire(doc.getElementById('p'), new FocusEvent('focusin', { bubbles: true }));
     await gesture('p');
-    doc.getElementById('oubli')?.click();
-    doc.getElementById('oubli')?.click();
+    click('oubli');
+    click('oubli');
     expect(sent(send)).toEqual([page(['login_form']), { type: 'probe/signals', signals: ['forgot_password_click'] }]);
+  });
+
+  it('ignores gestures and navigations a page script fakes: nothing is read, nothing sent', async () => {
+    const reads = vi.spyOn(doc, 'getElementsByTagName');
+    const send = probe();
+    const link = doc.getElementById('oubli');
+    for (const event of [
+      new Event('pointerdown', { bubbles: true }),
+      new FocusEvent('focusin', { bubbles: true }),
+      new MouseEvent('click', { bubbles: true }),
+    ]) {
+      link?.dispatchEvent(event);
+    }
+    link?.click();
+    for (const type of ['pagehide', 'hashchange', 'popstate', 'prerenderingchange']) win.dispatchEvent(new Event(type));
+    win.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    vi.spyOn(doc, 'visibilityState', 'get').mockReturnValue('hidden');
+    doc.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(send).not.toHaveBeenCalled();
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('once the page is announced, a faked click reports nothing; the counsellor’s own does', async () => {
+    const send = probe();
+    await gesture('p');
+    doc.getElementById('oubli')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(sent(send)).toEqual([page(['login_form'])]);
+    click('oubli');
+    expect(sent(send)).toEqual([page(['login_form']), { type: 'probe/signals', signals: ['forgot_password_click'] }]);
+  });
+
+  it.each([
+    ['hashchange', (w: Window) => w.dispatchEvent(new HashChangeEvent('hashchange'))],
+    ['popstate', (w: Window) => w.dispatchEvent(new PopStateEvent('popstate'))],
+    ['pageshow', (w: Window) => w.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }))],
+    [
+      'currententrychange',
+      (w: Window) => {
+        w.history.pushState({}, '', '/ailleurs');
+        (w as unknown as { navigation: EventTarget }).navigation.dispatchEvent(new Event('currententrychange'));
+      },
+    ],
+  ])('a faked %s starts no new page: its signals are not sent again', async (_type, fake) => {
+    Object.defineProperty(win, 'navigation', { value: new EventTarget(), configurable: true });
+    const send = probe();
+    await gesture('p');
+    fake(win);
+    await gesture('p');
+    expect(pages(send)).toEqual([page(['login_form'])]);
   });
 
   it('does not take a field the page focused itself (autofocus at load) for a gesture', async () => {
     Object.defineProperty(win.navigator, 'userActivation', { value: { hasBeenActive: false }, configurable: true });
     try {
       const send = probe();
-      doc.getElementById('p')?.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      fire(doc.getElementById('p'), new FocusEvent('focusin', { bubbles: true }));
       await vi.advanceTimersByTimeAsync(0);
       expect(send).not.toHaveBeenCalled();
       await gesture('p');
@@ -102,7 +164,7 @@ describe('probe in a page', () => {
 
   it('a click alone (a keyboard activation) announces the page before its signal', async () => {
     const send = probe();
-    doc.getElementById('oubli')?.click();
+    click('oubli');
     expect(send.mock.calls.map(([m]) => m.type)).toEqual(['probe/page', 'probe/signals']);
     await vi.advanceTimersByTimeAsync(0);
     expect(send).toHaveBeenCalledTimes(2);
@@ -111,15 +173,15 @@ describe('probe in a page', () => {
   it('announces a page left without any gesture, once, as left', async () => {
     doc.body.innerHTML = '<main><h1>Compte bloqué</h1><p role="alert">Votre compte est bloqué.</p></main>';
     const send = probe();
-    win.dispatchEvent(new Event('pagehide'));
-    win.dispatchEvent(new Event('pagehide'));
+    fire(win, new Event('pagehide'));
+    fire(win, new Event('pagehide'));
     expect(sent(send)).toEqual([page(['locked_error'], true)]);
   });
 
   it('announces the page when it is hidden (another tab, the window minimised): not as left', async () => {
     const send = probe();
     vi.spyOn(doc, 'visibilityState', 'get').mockReturnValue('hidden');
-    doc.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    fire(doc, new Event('visibilitychange', { bubbles: true }));
     expect(pages(send)).toEqual([page(['login_form'], false)]);
   });
 
@@ -128,14 +190,14 @@ describe('probe in a page', () => {
     const send = probe();
     // Loaded hidden; brought forward at 50 s; first gesture at 80 s.
     now.mockReturnValue(50_000);
-    doc.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    fire(doc, new Event('visibilitychange', { bubbles: true }));
     now.mockReturnValue(80_000);
     await gesture('p');
     expect(send.mock.calls[0]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 30_000 });
     // A prerendered page shown at 200 s, touched at 210 s (after an in-page navigation).
-    win.dispatchEvent(new HashChangeEvent('hashchange'));
+    fire(win, new HashChangeEvent('hashchange'));
     now.mockReturnValue(200_000);
-    doc.dispatchEvent(new Event('prerenderingchange'));
+    fire(doc, new Event('prerenderingchange'));
     now.mockReturnValue(210_000);
     await gesture('p');
     expect(send.mock.calls[1]?.[0]).toMatchObject({ type: 'probe/page', shownMs: 10_000 });
@@ -163,7 +225,7 @@ describe('probe in a page', () => {
     const send = probe();
     await gesture('p');
     doc.body.innerHTML = '<main><h1 id="titre">Mot de passe oublié</h1></main>';
-    win.dispatchEvent(new HashChangeEvent('hashchange'));
+    fire(win, new HashChangeEvent('hashchange'));
     expect(pages(send)).toHaveLength(1);
     await gesture('titre');
     expect(pages(send)).toEqual([page(['login_form']), page(['reset_page'])]);
@@ -172,7 +234,7 @@ describe('probe in a page', () => {
   it('after an in-page navigation, reports nothing of the new page before announcing it', async () => {
     const send = probe();
     await gesture('p');
-    win.dispatchEvent(new HashChangeEvent('hashchange'));
+    fire(win, new HashChangeEvent('hashchange'));
     // The new view is drawn: the old page's observer must not report it as signals of the old page.
     const zone = doc.getElementById('zone') as HTMLElement;
     zone.innerHTML = '<h2 id="titre">Mot de passe oublié</h2>';
@@ -188,7 +250,7 @@ describe('probe in a page', () => {
     const go = (path: string, how: 'push' | 'replace' | 'traverse') => {
       if (how === 'push') win.history.pushState({}, '', path);
       else win.history.replaceState({}, '', path);
-      navigation.dispatchEvent(Object.assign(new Event('currententrychange'), { navigationType: how }));
+      fire(navigation, Object.assign(new Event('currententrychange'), { navigationType: how }));
     };
     const send = probe();
     // Before the first announcement a new view is just the page the first gesture reads.
@@ -215,7 +277,7 @@ describe('probe in a page', () => {
     startProbe(win, send);
     await gesture('p');
     for (let i = 0; i < 8; i++) {
-      win.dispatchEvent(new Event('pointermove'));
+      fire(win, new Event('pointermove'));
       await vi.advanceTimersByTimeAsync(15_000);
     }
     expect(send.mock.calls.map(([m]) => m.type)).toEqual(['probe/page', 'probe/time']);
@@ -225,8 +287,8 @@ describe('probe in a page', () => {
     const send = probe();
     // happy-dom's PageTransitionEvent has no `persisted`: the browser's event, by hand.
     const transition = (type: string) => Object.assign(new Event(type), { persisted: true });
-    win.dispatchEvent(transition('pagehide'));
-    win.dispatchEvent(transition('pageshow'));
+    fire(win, transition('pagehide'));
+    fire(win, transition('pageshow'));
     await gesture('p');
     expect(pages(send)).toEqual([page(['login_form'], true), page(['login_form'])]);
   });
@@ -235,7 +297,7 @@ describe('probe in a page', () => {
     (doc.getElementById('p') as HTMLInputElement).value = 'Canari-Secret';
     const send = probe();
     await gesture('p');
-    doc.getElementById('oubli')?.click();
+    click('oubli');
     expect(send).toHaveBeenCalledTimes(2);
     expect(JSON.stringify(send.mock.calls)).not.toMatch(/Canari|Connexion|oubli/);
   });
@@ -249,14 +311,36 @@ describe('site time in a page', () => {
     startSiteTime(document, flush, () => now);
     const tick = async (active: boolean) => {
       now += 15_000;
-      if (active) window.dispatchEvent(new Event('pointermove'));
+      if (active) fire(window, new Event('pointermove'));
       await vi.advanceTimersByTimeAsync(15_000);
     };
     for (let i = 0; i < 4; i++) await tick(true);
     // Then no activity: still counted for under a minute, then no more.
     for (let i = 0; i < 6; i++) await tick(false);
-    window.dispatchEvent(new Event('pagehide'));
+    fire(window, new Event('pagehide'));
     const total = flush.mock.calls.reduce((sum, [ms]) => sum + ms, 0);
     expect(total).toBe(60_000 + 45_000);
+  });
+
+  it('does not count activity a page script fakes', async () => {
+    let now = 0;
+    const flush = vi.fn();
+    const page = new HappyWindow({ url: 'https://wwwd.caf.fr/' });
+    try {
+      const doc = page.document as unknown as Document;
+      vi.spyOn(doc, 'hasFocus').mockReturnValue(true);
+      startSiteTime(doc, flush, () => now);
+      // Two minutes past the last real activity (the start), with fake pointer moves all along.
+      for (let i = 0; i < 8; i++) {
+        now += 15_000;
+        page.dispatchEvent(new page.Event('pointermove'));
+        await vi.advanceTimersByTimeAsync(15_000);
+      }
+      fire(page as unknown as EventTarget, new Event('pagehide'));
+      const total = flush.mock.calls.reduce((sum, [ms]) => sum + ms, 0);
+      expect(total).toBe(45_000);
+    } finally {
+      await page.happyDOM.close();
+    }
   });
 });
