@@ -54,8 +54,15 @@ module.exports = {
       name: 'lib-knows-no-browser',
       comment: 'Only lib/platform/ touches the browser API; the rest receives it.',
       severity: 'error',
-      from: { path: '^lib/', pathNot: '^lib/platform/' },
+      from: { path: '^lib/', pathNot: '^lib/(platform|build)/' },
       to: { path: 'node_modules/(webextension-polyfill|wxt|@wxt-dev)/' },
+    },
+    {
+      name: 'build-code-never-ships',
+      comment: 'lib/build/ runs in Node while building (WXT modules); no shipped code may import it.',
+      severity: 'error',
+      from: { pathNot: '^lib/build/' },
+      to: { path: '^lib/build/' },
     },
     {
       name: 'views-import-no-entrypoint',

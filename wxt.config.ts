@@ -29,6 +29,8 @@ const chromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ?
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Build-time WXT modules (Node only, nothing of them ships): every file of lib/build.
+  modulesDir: 'lib/build',
   imports: false,
   vite: () => ({ plugins: [preact({ devToolsEnabled: false })] }),
   manifest: ({ browser, command }) => ({

@@ -101,6 +101,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   });
   const routeProbe = createProbeRouter({
     extensionId: browser.runtime.id,
+    clock,
     service: createProbeService({ db, clock, newId }),
     matcher,
     derive,

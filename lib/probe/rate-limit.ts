@@ -8,7 +8,7 @@
 // pages. Beyond, messages are dropped before they are read: a page cannot
 // flood the database or the log. Drops are counted per tab and logged at most
 // once per tab per minute, not once per message.
-import type { Clock } from '../timer/service';
+import type { Clock } from '../core/clock';
 
 export const BURST = 20;
 export const RATE_PER_SECOND = 1;

@@ -5,8 +5,8 @@
 // than a page ever does is cut off for a while (./rate-limit).
 import type { HostMatcher } from '../catalogue/match-host';
 import { organisationOfUrl } from '../catalogue/match-host';
+import type { Clock } from '../core/clock';
 import { systemClock } from '../platform/clock';
-import type { Clock } from '../timer/service';
 import type { DerivedSignal } from './classify';
 import { ProbeMessageSchema } from './messages';
 import { createRateLimit } from './rate-limit';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
 import { type DerivedSignal, frictionKinds } from '../../../lib/probe/classify';
-import { CLICK_SIGNALS, PAGE_SIGNALS, type Signal } from '../../../lib/probe/signals';
+import { CLICK_SIGNALS, PAGE_SIGNALS, type Signal } from '../../../lib/probe/page/signals';
 
 const DERIVED: DerivedSignal[] = ['account_creation_page', 'login_page'];
 const ALL: Array<Signal | DerivedSignal> = [...PAGE_SIGNALS, ...CLICK_SIGNALS, ...DERIVED];

@@ -1,8 +1,8 @@
 // Builds the probe's content script, probe.js, from entrypoints/probe.ts. WXT
 // would wrap it as an unlisted script in a loader (a logger and its « crashed on
 // startup » strings, about 150 bytes of the 3 KB gzip budget) that a script
-// which only adds listeners does not need. So this module, which WXT loads by
-// convention (every file of modules/), takes the probe out of WXT's
+// which only adds listeners does not need. So this module, which WXT loads as
+// every file of lib/build (wxt.config.ts `modulesDir`), takes the probe out of WXT's
 // entrypoints and bundles it with Vite as one minified, self-contained IIFE,
 // written with the public files (in `npm run build` and `npm start` alike).
 import { resolve } from 'node:path';
