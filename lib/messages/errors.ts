@@ -14,8 +14,12 @@ export const errorMessages: Record<ErrorCode, string> = {
   entry_not_found: 'Cette démarche n’existe plus (peut-être supprimée dans une autre fenêtre). Rouvrez la fenêtre.',
   friction_not_found: 'Cette difficulté n’existe plus (peut-être déjà supprimée). Rouvrez la fenêtre.',
   domain_listed: 'Ce site fait déjà partie des sites connus de Contretemps ; il n’y a rien à ajouter.',
+  domain_invalid:
+    'Cette adresse n’est pas un nom de site (exemple : rdv-prefecture.interieur.gouv.fr) ; rien n’a été ajouté.',
+  domain_ip:
+    'Une adresse IP (comme « 192.168.1.1 ») n’est pas un site que Contretemps peut suivre ; rien n’a été ajouté. Indiquez le nom du site, comme « rdv-prefecture.interieur.gouv.fr ».',
   domain_too_broad:
-    'Ce nom couvre des milliers de sites (par exemple « gouv.fr ») ; indiquez le site précis, comme « rdv-prefecture.interieur.gouv.fr ».',
+    'Ce nom est un suffixe partagé par des milliers de sites (comme « gouv.fr », « netlify.app » ou « avocat.fr ») ; rien n’a été ajouté. Indiquez le site précis, comme « rdv-prefecture.interieur.gouv.fr ».',
   domain_not_permitted:
     'Le navigateur n’a pas autorisé Contretemps à accéder à ce site ; rien n’a été ajouté. Recommencez et acceptez la demande du navigateur.',
   domain_not_found: 'Ce site ne fait pas partie de vos sites ajoutés ; rien n’a été modifié.',

@@ -75,6 +75,8 @@ export type ErrorCode =
   | 'not_paused'
   | 'entry_not_found'
   | 'friction_not_found'
+  | 'domain_invalid'
+  | 'domain_ip'
   | 'domain_listed'
   | 'domain_too_broad'
   | 'domain_not_permitted'
