@@ -19,7 +19,14 @@ afterEach(cleanup);
 
 const DEDUPE_LABEL = fr.dedupeLabel.message;
 
-function renderOptions(grant: boolean, options: { registration?: () => Promise<void> } = {}) {
+interface OptionsSetup {
+  /** The probe's registration, in place of one that works. */
+  registration?: () => Promise<void>;
+  /** The background does not answer this request (the worker stopped mid-way). */
+  silentOn?: Request['type'];
+}
+
+function renderOptions(grant: boolean, options: OptionsSetup = {}) {
   const db = freshDb();
   const clock = fakeClock();
   const newId = sequentialIds('rec');
@@ -57,7 +64,13 @@ function renderOptions(grant: boolean, options: { registration?: () => Promise<v
   });
   render(
     <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
-      <ApiContext.Provider value={(request: Request) => route(request, {})}>
+      <ApiContext.Provider
+        value={async (request: Request) => {
+          const response = await route(request, {});
+          if (request.type === options.silentOn) throw new Error('Could not establish connection');
+          return response;
+        }}
+      >
         <OptionsApp source={{ watch: (cb) => watchSettings(db, cb) }} permissions={permissions} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
@@ -143,6 +156,14 @@ describe('options page', () => {
     await screen.findByText('laposte.fr a été ajouté.');
     fireEvent.click(await screen.findByRole('button', { name: 'Retirer laposte.fr' }));
     await waitFor(() => expect(screen.queryAllByTestId('custom-site')).toHaveLength(0));
+    expect(permissions.remove).not.toHaveBeenCalled();
+  });
+
+  it('keeps the access when the background did not answer, since the site may have been saved', async () => {
+    const { db, permissions } = renderOptions(true, { silentOn: 'domain/add' });
+    await typeAndAdd('laposte.net');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/ne répond pas/);
+    expect((await readSettings(db)).customDomains).toEqual([{ domain: 'laposte.net', organisationId: 'autre' }]);
     expect(permissions.remove).not.toHaveBeenCalled();
   });
 
