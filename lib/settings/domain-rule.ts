@@ -2,11 +2,11 @@
 // the options page before it asks the browser for anything, and by the
 // background before it stores the site, so that the browser is never asked for
 // (and never made to give back) a site the background would refuse.
-import { parse } from 'tldts';
 import { defaultEnabledOrganisations } from '../catalogue';
 import { HOSTNAME } from '../catalogue/hostname';
 import { createHostMatcher } from '../catalogue/match-host';
 import type { ErrorCode } from '../messages/schema';
+import { suffixVerdict } from './public-suffix';
 
 export type DomainError = Extract<ErrorCode, 'domain_invalid' | 'domain_ip' | 'domain_too_broad' | 'domain_listed'>;
 
@@ -31,12 +31,12 @@ function hostOf(input: string): string | null {
 export function checkCustomDomain(input: string): DomainCheck {
   const host = hostOf(input);
   if (host === null || host === '') return { ok: false, error: 'domain_invalid' };
-  // allowPrivateDomains: `netlify.app` or `avocat.fr` are suffixes too, under
-  // which anyone may open a site; `monsite.netlify.app` is one site.
-  const parsed = parse(host, { allowPrivateDomains: true });
-  if (parsed.isIp) return { ok: false, error: 'domain_ip' };
+  // Private-registry suffixes count: `netlify.app` or `avocat.fr` are open to
+  // anyone; `monsite.netlify.app` is one site.
+  const verdict = suffixVerdict(host);
+  if (verdict.isIp) return { ok: false, error: 'domain_ip' };
   if (!HOSTNAME.test(host)) return { ok: false, error: 'domain_invalid' };
-  if (parsed.domain === null) return { ok: false, error: 'domain_too_broad' };
+  if (verdict.isSuffix) return { ok: false, error: 'domain_too_broad' };
   if (listed(host) !== null) return { ok: false, error: 'domain_listed' };
   return { ok: true, domain: host };
 }
