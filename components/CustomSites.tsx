@@ -1,8 +1,13 @@
-// The counsellor's own sites: explained first, then the browser's permission
-// prompt, then recorded. Removing one gives the permission back.
+// The counsellor's own sites: explained first, checked with the background's
+// own rule (nothing is asked of the browser for a site that would be refused),
+// then the browser's permission prompt, then recorded. Removing one gives the
+// permission back, unless that would also withdraw a listed site's or another
+// added site's access (lib/settings/revocable).
 import { useState } from 'preact/hooks';
 import { labelFor, pickableOrganisations } from '../lib/catalogue';
-import { domainPattern, HOSTNAME } from '../lib/catalogue/hostname';
+import { domainPattern } from '../lib/catalogue/hostname';
+import { checkCustomDomain, listedDomains } from '../lib/settings/domain-rule';
+import { mayRevoke } from '../lib/settings/revocable';
 import type { CustomDomain } from '../lib/settings/schema';
 import { ErrorMessage } from './ErrorMessage';
 import { useI18n } from './i18n';
@@ -13,19 +18,6 @@ export interface HostPermissionApi {
   remove(origins: string[]): Promise<boolean>;
 }
 
-/** What a counsellor may type: `www.exemple.fr`, `https://exemple.fr/page` → `exemple.fr`-like host. */
-export function parseDomain(input: string): string | null {
-  let text = input.trim().toLowerCase();
-  if (text === '') return null;
-  if (!/^[a-z]+:\/\//.test(text)) text = `https://${text}`;
-  try {
-    const host = new URL(text).hostname.replace(/\.$/, '');
-    return HOSTNAME.test(host) ? host : null;
-  } catch {
-    return null;
-  }
-}
-
 export function CustomSites({ domains, permissions }: { domains: CustomDomain[]; permissions: HostPermissionApi }) {
   const { t, lang } = useI18n();
   const { run, error, setError, busy } = useAction();
@@ -33,14 +25,21 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
   const [organisationId, setOrganisationId] = useState('autre');
   const [added, setAdded] = useState<string | null>(null);
 
+  /** Gives back the access to `domain` if no other site needs it; `others`: the added sites that stay. */
+  async function giveBack(domain: string, others: readonly CustomDomain[]) {
+    const kept = [...listedDomains(), ...others.map((d) => d.domain)];
+    if (mayRevoke(domain, kept)) await permissions.remove([domainPattern(domain)]).catch(() => false);
+  }
+
   async function add(e: Event) {
     e.preventDefault();
     setAdded(null);
-    const domain = parseDomain(input);
-    if (!domain) {
-      setError(t('invalidDomain'));
+    const checked = checkCustomDomain(input);
+    if (!checked.ok) {
+      setError(t(`error_${checked.error}`));
       return;
     }
+    const { domain } = checked;
     const granted = await permissions.request([domainPattern(domain)]).catch(() => false);
     if (!granted) {
       setError(t('error_domain_not_permitted'));
@@ -50,14 +49,21 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
     if (response?.ok) {
       setInput('');
       setAdded(domain);
-    } else {
-      await permissions.remove([domainPattern(domain)]).catch(() => false);
+    } else if (response) {
+      // Refused, so nothing was saved: the access just granted goes back. With
+      // no answer at all, the site may have been saved, so the access stays.
+      await giveBack(domain, domains);
     }
   }
 
   async function remove(domain: string) {
     const response = await run({ type: 'domain/remove', domain });
-    if (response?.ok) await permissions.remove([domainPattern(domain)]).catch(() => false);
+    if (response?.ok) {
+      await giveBack(
+        domain,
+        domains.filter((d) => d.domain !== domain),
+      );
+    }
   }
 
   return (

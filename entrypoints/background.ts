@@ -1,6 +1,7 @@
 // Background wiring: subscribes browser events to the services of lib/. No
 // logic here. Listeners are registered synchronously so that an event that
-// wakes the service worker is delivered.
+// wakes the service worker is delivered. The app's event functions log their
+// own failures, so none is waited for here.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundApp } from '../lib/background/app';
@@ -12,7 +13,8 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => app.onMessage(message, sender));
     browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
     browser.commands.onCommand.addListener((command) => void app.onCommand(command));
-    browser.runtime.onInstalled.addListener(() => void app.onInstalled());
+    browser.runtime.onInstalled.addListener(() => void app.syncProbe());
     void app.refreshBadge();
+    void app.syncProbe();
   },
 });

@@ -1,8 +1,11 @@
 // Builds the background's services from the browser object and exposes one
-// function per browser event. entrypoints/background.ts only subscribes them.
+// function per browser event. entrypoints/background.ts only subscribes them,
+// without waiting: so every event function here logs its own failure (once, by
+// name only) instead of leaving it to an unheard rejection.
 import { catalogue, defaultEnabledOrganisations, labelFor } from '../catalogue';
 import { createHostMatcher, type HostMatcher, organisationOfUrl } from '../catalogue/match-host';
 import { matchesAny } from '../catalogue/url-patterns';
+import { afterCommit, errorName } from '../core/after-commit';
 import type { Clock } from '../core/clock';
 import { type ContretempsDB, getDb } from '../db/database';
 import { emptyDetails } from '../db/details';
@@ -18,7 +21,7 @@ import { randomId, systemClock } from '../platform/clock';
 import { createProbeRegistration } from '../platform/content-scripts';
 import { createPermissions } from '../platform/permissions';
 import type { DerivedSignal } from '../probe/classify';
-import { createProbeRouter, type ProbeSender } from '../probe/router';
+import { createProbeRouter, type ProbeReply, type ProbeSender } from '../probe/router';
 import { createProbeService } from '../probe/service';
 import type { Settings } from '../settings/schema';
 import { createSettingsService, customPatterns } from '../settings/service';
@@ -80,13 +83,24 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   const activeOrganisation = async () => organisationOfUrl(await activeTabUrl(browser), await matcher());
   const registerProbe = createProbeRegistration(browser);
   const permissions = createPermissions(browser);
-  const settings = createSettingsService({ db, permitted: permissions.contains, onDomainsChange: registerProbe });
+  const settings = createSettingsService({ db, permitted: permissions.contains, onDomainsChange: registerProbe, log });
+  const syncProbe = async () => registerProbe(customPatterns(await readSettings(db)));
+
+  /** Runs an event's work; a failure is logged once, by name only (the event may carry an address). */
+  async function logged(what: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      log(`Contretemps: ${what} failed: ${errorName(error)}`);
+    }
+  }
 
   async function onTimerChange(state: TimerState) {
     await syncTimerBadge(state);
     if (state.status === 'idle') return;
     // A running timer owns the badge: remove the per-tab hints.
     const hinted = db.probeTabs.filter((t) => t.hinted);
+    // A hinted tab may have been closed since: nothing left to give back there.
     for (const tab of await hinted.toArray()) await badge.unhint(tab.tabId).catch(() => undefined);
     await hinted.modify({ hinted: false });
   }
@@ -94,7 +108,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   const lang = langOf(browserTranslator(browser.i18n));
   const pagesOrigin = browser.runtime.getURL('/');
   const routePage = createRouter({
-    handlers: createHandlers({ db, clock, newId, timer, activeOrganisation, onTimerChange, settings }),
+    handlers: createHandlers({ db, clock, newId, timer, activeOrganisation, onTimerChange, settings, log }),
     isTrusted: (sender: Sender) =>
       sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(pagesOrigin),
     log,
@@ -109,33 +123,43 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     async onOutcome(tabId, organisationId, outcome) {
       if (!outcome.hint) return;
       const title = browser.i18n.getMessage('hintTitle', [labelFor('organisations', organisationId, lang)]);
-      await badge.hint(tabId, title).catch(() => undefined);
+      await afterCommit('tab hint', () => badge.hint(tabId, title), log);
     },
   });
 
   return {
     onMessage(message: unknown, sender: Sender & ProbeSender) {
       const fromPage = typeof sender.url === 'string' && sender.url.startsWith(pagesOrigin);
-      return fromPage ? routePage(message, sender) : routeProbe(message, sender);
+      if (fromPage) return routePage(message, sender);
+      return routeProbe(message, sender).catch((error: unknown): ProbeReply => {
+        log(`Contretemps: probe message failed: ${errorName(error)}`);
+        return { ok: false };
+      });
     },
     /** Service worker (re)started: the badge is rebuilt from the stored timer. */
-    refreshBadge: async () => syncTimerBadge(await timer.current()),
-    /** Installed or updated: the probe is registered again on the counsellor's own sites. */
-    onInstalled: async () => registerProbe(customPatterns(await readSettings(db))),
-    onAlarm: async (alarm: { name: string }) => {
-      if (alarm.name === BADGE_ALARM) await syncTimerBadge(await timer.current());
-    },
-    onCommand: async (command: string) => {
-      if (command !== TOGGLE_COMMAND) return;
-      const state = await timer.current();
-      const result =
-        state.status === 'idle'
-          ? await timer.apply({
-              type: 'start',
-              details: { ...emptyDetails, organisationId: await activeOrganisation() },
-            })
-          : await timer.apply({ type: 'stop' });
-      await onTimerChange(result.state);
-    },
+    refreshBadge: () => logged('badge refresh', async () => syncTimerBadge(await timer.current())),
+    /**
+     * Installed, updated or (re)started: the probe is registered again on the
+     * counsellor's own sites, which also mends a registration that failed
+     * after a site was added or removed.
+     */
+    syncProbe: () => logged('probe registration', syncProbe),
+    onAlarm: (alarm: { name: string }) =>
+      logged('badge refresh', async () => {
+        if (alarm.name === BADGE_ALARM) await syncTimerBadge(await timer.current());
+      }),
+    onCommand: (command: string) =>
+      logged('keyboard shortcut', async () => {
+        if (command !== TOGGLE_COMMAND) return;
+        const state = await timer.current();
+        const result =
+          state.status === 'idle'
+            ? await timer.apply({
+                type: 'start',
+                details: { ...emptyDetails, organisationId: await activeOrganisation() },
+              })
+            : await timer.apply({ type: 'stop' });
+        await afterCommit('badge and alarm', () => onTimerChange(result.state), log);
+      }),
   };
 }

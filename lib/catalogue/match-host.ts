@@ -27,7 +27,11 @@ export function createHostMatcher(
   };
 }
 
-/** Organisation of a page URL; only web pages (http, https) can belong to one. */
+/**
+ * Organisation of a page URL. Only https pages belong to one: the listed sites
+ * serve nothing else, and a plain http page (which anyone on the network can
+ * forge) must not pre-select an organisation or speak for one.
+ */
 export function organisationOfUrl(url: string | undefined, match: HostMatcher): string | null {
   if (!url) return null;
   let parsed: URL;
@@ -36,6 +40,6 @@ export function organisationOfUrl(url: string | undefined, match: HostMatcher): 
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  if (parsed.protocol !== 'https:') return null;
   return match(parsed.hostname);
 }

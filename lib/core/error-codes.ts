@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'not_paused',
   'entry_not_found',
   'friction_not_found',
+  'domain_invalid',
+  'domain_ip',
   'domain_listed',
   'domain_too_broad',
   'domain_not_permitted',

@@ -1,5 +1,7 @@
 // What the background does for each message: a thin call into a lib service.
-
+// The answer says what was stored; what follows a stored change (badge, alarm)
+// is run by afterCommit, whose failure is logged and never the answer.
+import { afterCommit, type Log } from '../core/after-commit';
 import type { Clock } from '../core/clock';
 import type { ContretempsDB } from '../db/database';
 import { deleteEntry, updateEntry } from '../db/entries';
@@ -17,15 +19,17 @@ export interface HandlerDeps {
   timer: TimerService;
   /** Organisation of the tab in front of the counsellor, derived from its hostname. */
   activeOrganisation: () => Promise<string | null>;
+  /** The timer changed and is stored: the badge and the alarm follow it. */
   onTimerChange: (state: TimerState) => Promise<void>;
   settings: SettingsService;
+  log: Log;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, clock, timer } = deps;
   async function settle(result: TimerResult): Promise<Response<TimerChange>> {
     if (!result.ok) return failure(result.error);
-    await deps.onTimerChange(result.state);
+    await afterCommit('badge and alarm', () => deps.onTimerChange(result.state), deps.log);
     return ok({ state: result.state, finished: result.finished ?? null });
   }
   const settled = (result: SettingsResult) => (result.ok ? ok(result.settings) : failure(result.error));

@@ -2,6 +2,7 @@
 // it with its Zod schema, hands it to its handler. Anything else is rejected
 // with an error code (the page words it from its locale), logged once without
 // its content, and changes nothing.
+import { errorName } from '../core/after-commit';
 import { failure, type Handlers, type ReplyTo } from './contract';
 import { type Request, RequestSchema, type RequestType } from './schema';
 
@@ -36,7 +37,7 @@ export function createRouter({ handlers, isTrusted, log }: RouterDeps) {
     try {
       return await handler(request);
     } catch (error) {
-      log(`Contretemps: ${request.type} failed: ${error instanceof Error ? error.name : 'error'}`);
+      log(`Contretemps: ${request.type} failed: ${errorName(error)}`);
       return failure('internal');
     }
   };

@@ -1,29 +1,16 @@
 // Changes to the settings: plain options, and the counsellor's own sites. A
-// site is added only once the browser has granted Contretemps access to it
-// (the options page asks first, with a French explanation), and never a
-// whole public suffix such as gouv.fr.
-import { defaultEnabledOrganisations } from '../catalogue';
+// site is added only if the shared rule accepts it (lib/settings/domain-rule:
+// never a public suffix, an IP address or a listed site) and once the browser
+// has granted Contretemps access to it (the options page asks first, with a
+// French explanation). Once a change is saved, the probe's registration
+// follows; its failure is logged and mended later, never the answer.
 import { domainPattern } from '../catalogue/hostname';
-import { createHostMatcher } from '../catalogue/match-host';
+import { afterCommit, type Log } from '../core/after-commit';
 import type { ErrorCode } from '../core/error-codes';
 import type { ContretempsDB } from '../db/database';
+import { checkCustomDomain } from './domain-rule';
 import type { Settings } from './schema';
 import { changeSettings, readSettings } from './store';
-
-/** Suffixes under which anyone can register a site: never a site of their own. */
-const PUBLIC_SUFFIXES = new Set([
-  'gouv.fr',
-  'beta.gouv.fr',
-  'interieur.gouv.fr',
-  'etudiant.gouv.fr',
-  'asso.fr',
-  'com.fr',
-  'nom.fr',
-  'presse.fr',
-  'tm.fr',
-  'github.io',
-  'co.uk',
-]);
 
 export function customPatterns(settings: Settings): string[] {
   return settings.customDomains.map((d) => domainPattern(d.domain));
@@ -35,26 +22,29 @@ export interface SettingsServiceDeps {
   permitted: (origins: string[]) => Promise<boolean>;
   /** The custom sites changed: register the probe on exactly these patterns. */
   onDomainsChange: (patterns: string[]) => Promise<void>;
+  log: Log;
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: ErrorCode };
 
-const listed = createHostMatcher(defaultEnabledOrganisations());
-
-export function createSettingsService({ db, permitted, onDomainsChange }: SettingsServiceDeps) {
+export function createSettingsService({ db, permitted, onDomainsChange, log }: SettingsServiceDeps) {
+  /** The sites are saved: the probe follows them. Mended at the next change or worker start if it fails. */
+  const follow = (settings: Settings) =>
+    afterCommit('probe registration', () => onDomainsChange(customPatterns(settings)), log);
   return {
     async update(patch: Partial<Pick<Settings, 'dedupeMinutes' | 'siteTime'>>): Promise<SettingsResult> {
       return { ok: true, settings: await changeSettings(db, (current) => ({ ...current, ...patch })) };
     },
-    async addDomain(domain: string, organisationId: string): Promise<SettingsResult> {
-      if (PUBLIC_SUFFIXES.has(domain) || !domain.includes('.')) return { ok: false, error: 'domain_too_broad' };
-      if (listed(domain) !== null) return { ok: false, error: 'domain_listed' };
+    async addDomain(input: string, organisationId: string): Promise<SettingsResult> {
+      const checked = checkCustomDomain(input);
+      if (!checked.ok) return checked;
+      const { domain } = checked;
       if (!(await permitted([domainPattern(domain)]))) return { ok: false, error: 'domain_not_permitted' };
       const settings = await changeSettings(db, (current) => ({
         ...current,
         customDomains: [...current.customDomains.filter((d) => d.domain !== domain), { domain, organisationId }],
       }));
-      await onDomainsChange(customPatterns(settings));
+      await follow(settings);
       return { ok: true, settings };
     },
     async removeDomain(domain: string): Promise<SettingsResult> {
@@ -65,7 +55,7 @@ export function createSettingsService({ db, permitted, onDomainsChange }: Settin
         ...current,
         customDomains: current.customDomains.filter((d) => d.domain !== domain),
       }));
-      await onDomainsChange(customPatterns(settings));
+      await follow(settings);
       return { ok: true, settings };
     },
   };

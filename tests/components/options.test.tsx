@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiContext, sendOver } from '../../components/api';
-import { parseDomain } from '../../components/CustomSites';
 import { I18nContext } from '../../components/i18n';
 import { OptionsApp } from '../../entrypoints/options/App';
 import { createTranslator } from '../../lib/i18n/translator';
@@ -20,7 +19,14 @@ afterEach(cleanup);
 
 const DEDUPE_LABEL = fr.dedupeLabel.message;
 
-function renderOptions(grant: boolean) {
+interface OptionsSetup {
+  /** The probe's registration, in place of one that works. */
+  registration?: () => Promise<void>;
+  /** The background does not answer this request (the worker stopped mid-way). */
+  silentOn?: Request['type'];
+}
+
+function renderOptions(grant: boolean, options: OptionsSetup = {}) {
   const db = freshDb();
   const clock = fakeClock();
   const newId = sequentialIds('rec');
@@ -35,7 +41,8 @@ function renderOptions(grant: boolean) {
       return true;
     }),
   };
-  const onDomainsChange = vi.fn(async () => {});
+  const onDomainsChange = vi.fn(options.registration ?? (async () => {}));
+  const log = vi.fn();
   const route = createRouter({
     handlers: createHandlers({
       db,
@@ -48,34 +55,28 @@ function renderOptions(grant: boolean) {
         db,
         permitted: async (origins) => origins.every((o) => granted.has(o)),
         onDomainsChange,
+        log,
       }),
+      log,
     }),
     isTrusted: () => true,
-    log: () => {},
+    log,
   });
   render(
     <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
-      <ApiContext.Provider value={sendOver((request: Request) => route(request, {}))}>
+      <ApiContext.Provider
+        value={sendOver(async (request: Request) => {
+          const response = await route(request, {});
+          if (request.type === options.silentOn) throw new Error('Could not establish connection');
+          return response;
+        })}
+      >
         <OptionsApp source={{ watch: (cb) => watchSettings(db, cb) }} permissions={permissions} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
   );
-  return { db, permissions, onDomainsChange, granted };
+  return { db, permissions, onDomainsChange, granted, log };
 }
-
-describe('site address parsing', () => {
-  it('accepts what a counsellor types or pastes, and keeps the host only', () => {
-    expect(parseDomain('rdv-prefecture.interieur.gouv.fr')).toBe('rdv-prefecture.interieur.gouv.fr');
-    expect(parseDomain(' https://www.LaPoste.net/connexion?x=1 ')).toBe('www.laposte.net');
-    expect(parseDomain('laposte.net.')).toBe('laposte.net');
-  });
-
-  it('refuses what is not a site name', () => {
-    for (const bad of ['', 'localhost', 'http://', 'mot de passe', '192.168.1.1', 'file:///etc/passwd']) {
-      expect(parseDomain(bad), bad).toBeNull();
-    }
-  });
-});
 
 describe('options page', () => {
   it('explains, asks the browser, then adds the site under an organisation', async () => {
@@ -114,13 +115,71 @@ describe('options page', () => {
     expect(permissions.request).not.toHaveBeenCalled();
   });
 
-  it('refuses a whole public suffix and gives the permission back', async () => {
-    const { permissions, granted } = renderOptions(true);
-    fireEvent.input(await screen.findByLabelText('Adresse du site'), { target: { value: 'gouv.fr' } });
+  async function typeAndAdd(value: string) {
+    fireEvent.input(await screen.findByLabelText('Adresse du site'), { target: { value } });
     fireEvent.click(screen.getByRole('button', { name: 'Autoriser et ajouter' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/couvre des milliers de sites/);
-    expect(permissions.remove).toHaveBeenCalled();
-    expect(granted.size).toBe(0);
+  }
+
+  it.each([
+    ['a public suffix', 'gouv.fr', /suffixe partagé par des milliers de sites/],
+    ['a private-registry suffix', 'netlify.app', /suffixe partagé par des milliers de sites/],
+    ['an IP address', '192.168.1.1', /adresse IP/],
+    ['a listed site’s root', 'caf.fr', /fait déjà partie des sites connus/],
+  ])('refuses %s before any prompt, and withdraws nothing', async (_name, value, sentence) => {
+    const { permissions, db } = renderOptions(true);
+    await typeAndAdd(value);
+    expect((await screen.findByRole('alert')).textContent).toMatch(sentence);
+    expect(permissions.request).not.toHaveBeenCalled();
+    expect(permissions.remove).not.toHaveBeenCalled();
+    expect((await readSettings(db)).customDomains).toEqual([]);
+  });
+
+  it('gives back a granted access the background refused, only when no listed site needs it', async () => {
+    // The browser says yes to the page, but the background does not see it (a revoked grant, a race).
+    const { permissions } = renderOptions(true);
+    permissions.request.mockImplementation(async () => true);
+    await typeAndAdd('laposte.net');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/n’a pas autorisé/);
+    expect(permissions.remove).toHaveBeenCalledWith(['https://*.laposte.net/*']);
+
+    permissions.remove.mockClear();
+    // laposte.fr holds the listed lidentitenumerique.laposte.fr: withdrawing it would cost that site its access.
+    await typeAndAdd('laposte.fr');
+    await waitFor(() => expect(permissions.request).toHaveBeenCalledWith(['https://*.laposte.fr/*']));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/n’a pas autorisé/);
+    expect(permissions.remove).not.toHaveBeenCalled();
+  });
+
+  it('never withdraws, on removal, a site that holds a listed one', async () => {
+    const { permissions } = renderOptions(true);
+    await typeAndAdd('laposte.fr');
+    await screen.findByText('laposte.fr a été ajouté.');
+    fireEvent.click(await screen.findByRole('button', { name: 'Retirer laposte.fr' }));
+    await waitFor(() => expect(screen.queryAllByTestId('custom-site')).toHaveLength(0));
+    expect(permissions.remove).not.toHaveBeenCalled();
+  });
+
+  it('keeps the access when the background did not answer, since the site may have been saved', async () => {
+    const { db, permissions } = renderOptions(true, { silentOn: 'domain/add' });
+    await typeAndAdd('laposte.net');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/ne répond pas/);
+    expect((await readSettings(db)).customDomains).toEqual([{ domain: 'laposte.net', organisationId: 'autre' }]);
+    expect(permissions.remove).not.toHaveBeenCalled();
+  });
+
+  it('keeps the site and its access when only the probe’s registration failed', async () => {
+    const { db, permissions, granted, log } = renderOptions(true, {
+      registration: async () => {
+        throw new Error('scripting');
+      },
+    });
+    await typeAndAdd('laposte.net');
+    await screen.findByText('laposte.net a été ajouté.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((await readSettings(db)).customDomains).toEqual([{ domain: 'laposte.net', organisationId: 'autre' }]);
+    expect(permissions.remove).not.toHaveBeenCalled();
+    expect(granted.has('https://*.laposte.net/*')).toBe(true);
+    expect(log).toHaveBeenCalledOnce();
   });
 
   it('turns site time on, off by default', async () => {

@@ -31,6 +31,7 @@ export function renderPopup(options: PopupOptions = {}) {
   const clock = fakeClock(new Date('2026-11-24T10:00:00+01:00').getTime());
   const newId = sequentialIds('rec');
   const timer = createTimerService({ db, clock, newId });
+  const log = () => {};
   const route = createRouter({
     handlers: createHandlers({
       db,
@@ -39,10 +40,11 @@ export function renderPopup(options: PopupOptions = {}) {
       timer,
       activeOrganisation: async () => options.activeOrganisation ?? null,
       onTimerChange: async () => {},
-      settings: createSettingsService({ db, permitted: async () => true, onDomainsChange: async () => {} }),
+      settings: createSettingsService({ db, permitted: async () => true, onDomainsChange: async () => {}, log }),
+      log,
     }),
     isTrusted: () => true,
-    log: () => {},
+    log,
   });
   const sent: Request[] = [];
   const transport = vi.fn(async (request: Request) => {

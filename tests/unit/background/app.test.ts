@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BADGE_ALARM, createBackgroundApp, TOGGLE_COMMAND } from '../../../lib/background/app';
 import { readTimer } from '../../../lib/db/timer-store';
@@ -139,5 +139,108 @@ describe('background, listed sites', () => {
       ok: true,
       data: { organisationId: 'rdv_prefecture' },
     });
+  });
+});
+
+describe('background, when what follows a stored change fails', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const broken = () => new Error('badge unavailable https://www.caf.fr/?nir=1');
+
+  it('answers with the stored timer when the badge cannot be drawn, and logs it once, by name only', async () => {
+    const { app, db, log } = await setup();
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockRejectedValue(broken());
+    const started = await app.onMessage({ type: 'timer/start', details: emptyStart() }, page());
+    expect(started).toMatchObject({ ok: true, data: { state: { status: 'running' } } });
+    expect(await readTimer(db)).toMatchObject({ status: 'running' });
+    expect(log).toHaveBeenCalledOnce();
+    expect(log.mock.calls[0]?.[0]).toBe('Contretemps: badge and alarm failed after the change was saved: Error');
+
+    // The counsellor is not told to try again: stopping works, the entry is stored.
+    const stopped = await app.onMessage({ type: 'timer/stop' }, page());
+    expect(stopped).toMatchObject({
+      ok: true,
+      data: { state: { status: 'idle' }, finished: { organisationId: 'caf' } },
+    });
+    expect(await db.entries.count()).toBe(1);
+  });
+
+  it('answers with the stored timer when the alarm cannot be set', async () => {
+    const { app, db, log } = await setup();
+    vi.spyOn(fakeBrowser.alarms, 'create').mockRejectedValue(broken());
+    expect(await app.onMessage({ type: 'timer/start', details: emptyStart() }, page())).toMatchObject({ ok: true });
+    expect(await readTimer(db)).toMatchObject({ status: 'running' });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('tries a failed badge once more at once, and logs nothing when that works', async () => {
+    const { app, log } = await setup();
+    const real = fakeBrowser.action.setBadgeText.bind(fakeBrowser.action);
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockRejectedValueOnce(broken()).mockImplementation(real);
+    await app.onMessage({ type: 'timer/start', details: emptyStart() }, page());
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('0m');
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('toggles the timer by keyboard shortcut even when the badge fails, and logs it', async () => {
+    const { app, db, log } = await setup();
+    vi.spyOn(fakeBrowser.action, 'setBadgeText').mockRejectedValue(broken());
+    await app.onCommand(TOGGLE_COMMAND);
+    expect(await readTimer(db)).toMatchObject({ status: 'running', details: { organisationId: 'caf' } });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('logs a keyboard shortcut that fails, once, instead of dropping it unheard', async () => {
+    const { app, db, log } = await setup();
+    vi.spyOn(fakeBrowser.tabs, 'query').mockRejectedValue(broken());
+    await expect(app.onCommand(TOGGLE_COMMAND)).resolves.toBeUndefined();
+    expect(log).toHaveBeenCalledOnce();
+    expect(log.mock.calls[0]?.[0]).toBe('Contretemps: keyboard shortcut failed: Error');
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+  });
+
+  it('keeps a detected friction when the tab’s hint cannot be shown, and logs it once', async () => {
+    const { app, db, log } = await setup();
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockRejectedValue(broken());
+    const window = await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({
+      url: 'https://wwwd.caf.fr/connexion',
+      active: true,
+      windowId: window?.id,
+    });
+    const reply = await app.onMessage(
+      { type: 'probe/page', signals: ['locked_error'] },
+      { id: fakeBrowser.runtime.id, url: tab.url, tab: { id: tab.id } },
+    );
+    expect(reply).toEqual({ ok: true, siteTime: false });
+    expect(await db.frictions.count()).toBe(1);
+    expect(log).toHaveBeenCalledOnce();
+    expect(log.mock.calls[0]?.[0]).toBe('Contretemps: tab hint failed after the change was saved: Error');
+  });
+
+  it('logs a probe message that fails, once, and answers no', async () => {
+    const { app, db, log } = await setup();
+    vi.spyOn(db.settings, 'get').mockRejectedValue(broken());
+    const reply = await app.onMessage(
+      { type: 'probe/page', signals: ['locked_error'] },
+      { id: fakeBrowser.runtime.id, url: 'https://wwwd.caf.fr/connexion', tab: { id: 7 } },
+    );
+    expect(reply).toEqual({ ok: false });
+    expect(log).toHaveBeenCalledOnce();
+    expect(log.mock.calls[0]?.[0]).toBe('Contretemps: probe message failed: Error');
+  });
+
+  it('registers the probe again on the counsellor’s sites when the worker starts, mending a failed registration', async () => {
+    const { app, db } = await setup();
+    await writeSettings(db, {
+      ...defaultSettings,
+      customDomains: [{ domain: 'laposte.net', organisationId: 'autre' }],
+    });
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
+    await app.syncProbe();
+    expect(register).toHaveBeenCalledWith([expect.objectContaining({ matches: ['https://*.laposte.net/*'] })]);
   });
 });

@@ -45,9 +45,12 @@ describe('hostname → organisation', () => {
 });
 
 describe('URL → organisation', () => {
-  it('reads the hostname of web pages only', () => {
+  it('reads the hostname of https pages only', () => {
     expect(organisationOfUrl('https://www.caf.fr/allocataires?x=1#y', match)).toBe('caf');
-    expect(organisationOfUrl('http://www.ameli.fr/', match)).toBe('ameli');
+    expect(organisationOfUrl('https://www.ameli.fr/', match)).toBe('ameli');
+    // Plain http can be forged on the way: it never speaks for a listed site.
+    expect(organisationOfUrl('http://www.ameli.fr/', match)).toBeNull();
+    expect(organisationOfUrl('ws://www.caf.fr/', match)).toBeNull();
     expect(organisationOfUrl('https://www.caf.fr:8443/', match)).toBe('caf');
     expect(organisationOfUrl('chrome-extension://abc/popup.html', match)).toBeNull();
     expect(organisationOfUrl('file:///home/caf.fr/index.html', match)).toBeNull();

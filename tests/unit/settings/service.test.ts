@@ -5,9 +5,16 @@ import { dumpDb, freshDb } from '../../helpers/db';
 
 function setup(granted = true) {
   const db = freshDb();
-  const onDomainsChange = vi.fn(async () => {});
+  const onDomainsChange = vi.fn(async (_patterns: string[]) => {});
   const permitted = vi.fn(async () => granted);
-  return { db, onDomainsChange, permitted, service: createSettingsService({ db, permitted, onDomainsChange }) };
+  const log = vi.fn();
+  return {
+    db,
+    onDomainsChange,
+    permitted,
+    log,
+    service: createSettingsService({ db, permitted, onDomainsChange, log }),
+  };
 }
 
 describe('settings', () => {
@@ -44,12 +51,42 @@ describe('settings', () => {
     ['not granted', 'laposte.net', false, 'domain_not_permitted'],
     ['already listed', 'www.caf.fr', true, 'domain_listed'],
     ['a public suffix', 'gouv.fr', true, 'domain_too_broad'],
+    ['a private-registry suffix', 'netlify.app', true, 'domain_too_broad'],
+    ['an IP address', '192.168.1.1', true, 'domain_ip'],
   ])('refuses a site %s and changes nothing', async (_name, domain, granted, error) => {
-    const { db, service, onDomainsChange } = setup(granted);
+    const { db, service, onDomainsChange, permitted } = setup(granted);
     const before = await dumpDb(db);
     expect(await service.addDomain(domain, 'autre')).toEqual({ ok: false, error });
     expect(onDomainsChange).not.toHaveBeenCalled();
+    if (error !== 'domain_not_permitted') expect(permitted).not.toHaveBeenCalled();
     expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('answers that the site was added when only the probe’s registration failed, logs it once, and mends it at the next change', async () => {
+    const { db, service, onDomainsChange, log } = setup();
+    onDomainsChange.mockRejectedValue(new TypeError('scripting unavailable https://laposte.net'));
+    const result = await service.addDomain('laposte.net', 'autre');
+    expect(result).toMatchObject({ ok: true, settings: { customDomains: [{ domain: 'laposte.net' }] } });
+    expect((await readSettings(db)).customDomains).toEqual([{ domain: 'laposte.net', organisationId: 'autre' }]);
+    expect(log).toHaveBeenCalledOnce();
+    expect(log.mock.calls[0]?.[0]).toBe('Contretemps: probe registration failed after the change was saved: TypeError');
+
+    onDomainsChange.mockReset();
+    onDomainsChange.mockResolvedValue(undefined);
+    await service.addDomain('rdv-prefecture.interieur.gouv.fr', 'rdv_prefecture');
+    expect(onDomainsChange).toHaveBeenLastCalledWith([
+      'https://*.laposte.net/*',
+      'https://*.rdv-prefecture.interieur.gouv.fr/*',
+    ]);
+  });
+
+  it('answers that the site was removed when only the probe’s registration failed', async () => {
+    const { db, service, onDomainsChange, log } = setup();
+    await service.addDomain('laposte.net', 'autre');
+    onDomainsChange.mockRejectedValue(new Error('boom'));
+    expect(await service.removeDomain('laposte.net')).toMatchObject({ ok: true, settings: { customDomains: [] } });
+    expect((await readSettings(db)).customDomains).toEqual([]);
+    expect(log).toHaveBeenCalledOnce();
   });
 
   it('refuses to remove a site that was never added', async () => {
