@@ -7,10 +7,15 @@
 // and Firefox (MV3). It may import lib/probe/page/ only: nothing else ships in
 // the page. The API is looked up when a message is sent, not at load (see
 // lib/probe/page/run).
-import { type ProbeMessage, startProbe } from '../lib/probe/page/run';
+import { type ProbeMessage, type ProbeReply, startProbe } from '../lib/probe/page/run';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-startProbe(window, (message: ProbeMessage) =>
-  ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage(message),
+// The background answers each probe message as lib/probe/messages.ts says.
+startProbe(
+  window,
+  (message: ProbeMessage) =>
+    ((globalThis as { browser?: typeof chrome }).browser ?? chrome).runtime.sendMessage(message) as Promise<
+      ProbeReply | undefined
+    >,
 );

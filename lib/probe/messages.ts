@@ -1,6 +1,9 @@
-// What a content script may send: enum signals, or a number of milliseconds.
-// Strict objects: a field the probe does not send (an organisation, a URL, a
-// text) makes the whole message invalid.
+// The contract between the probe (content script) and the background: what a
+// probe may send (enum signals, or a number of milliseconds) and what it gets
+// back. The page side takes its types from here, type-only, so nothing of Zod
+// ships in the page and no shape is retyped by hand. Strict objects: a field
+// the probe does not send (an organisation, a URL, a text) makes the whole
+// message invalid.
 import { z } from '../zod';
 import { CLICK_SIGNALS, MAX_SHOWN_MS, PAGE_SIGNALS } from './page/signals';
 
@@ -28,3 +31,6 @@ export const ProbeMessageSchema = z.discriminatedUnion('type', [
 export type ProbeMessageInput = z.infer<typeof ProbeMessageSchema>;
 /** A message as a probe sends it. */
 export type ProbeMessageRaw = z.input<typeof ProbeMessageSchema>;
+
+/** The background's answer: whether to count site time on this site, or a refusal. */
+export type ProbeReply = { ok: true; siteTime: boolean } | { ok: false };

@@ -8,7 +8,10 @@ import { organisationOfUrl } from '../catalogue/match-host';
 import type { Clock } from '../core/clock';
 import { systemClock } from '../platform/clock';
 import type { DerivedSignal } from './classify';
-import { ProbeMessageSchema } from './messages';
+import { ProbeMessageSchema, type ProbeReply } from './messages';
+
+export type { ProbeReply };
+
 import { createRateLimit } from './rate-limit';
 import type { ProbeOutcome, ProbeService } from './service';
 
@@ -17,8 +20,6 @@ export interface ProbeSender {
   url?: string;
   tab?: { id?: number };
 }
-
-export type ProbeReply = { ok: true; siteTime: boolean } | { ok: false };
 
 export interface ProbeRouterDeps {
   extensionId: string;

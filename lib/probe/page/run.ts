@@ -15,17 +15,17 @@
 // listener takes the browser's own events only (./trusted): a page script's
 // fake click or navigation counts for nothing. This folder is what ships in
 // the content script: it imports nothing from outside it.
+import type { ProbeMessageRaw as ProbeMessage, ProbeReply } from '../messages';
 import { classifyClick, scanPage } from './scan';
 import { MAX_SHOWN_MS, type Signal } from './signals';
 import { startSiteTime } from './site-time';
 import { trusted } from './trusted';
 
-export type ProbeMessage =
-  | { type: 'probe/page'; signals: Signal[]; shownMs: number; left: boolean }
-  | { type: 'probe/signals'; signals: Signal[] }
-  | { type: 'probe/time'; ms: number };
+// Types only (erased at build): the contract is the background's schema.
+export type { ProbeMessage, ProbeReply };
 
-export type Send = (message: ProbeMessage) => Promise<unknown>;
+/** Carries a message to the background; the reply is undefined when no one answered. */
+export type Send = (message: ProbeMessage) => Promise<ProbeReply | undefined>;
 
 export interface ProbeOptions {
   rescanMs?: number;
@@ -51,7 +51,7 @@ export function startProbe(
   let siteTime = false;
 
   const fresh = (signals: Signal[]) => signals.filter((s) => !sent.has(s) && sent.add(s));
-  const quiet = (p: Promise<unknown>) => p.catch(() => undefined);
+  const quiet = <T>(p: Promise<T>) => p.catch(() => undefined);
 
   function report(signals: Signal[]) {
     const news = fresh(signals);
@@ -67,7 +67,7 @@ export function startProbe(
     const shownMs = Math.min(Math.round(win.performance.now() - shownAt), MAX_SHOWN_MS);
     const signals = fresh(scanPage(doc));
     void quiet(send({ type: 'probe/page', signals, shownMs, left })).then((reply) => {
-      if (!siteTime && (reply as { siteTime?: boolean } | undefined)?.siteTime) {
+      if (!siteTime && reply?.ok && reply.siteTime) {
         siteTime = true;
         startSiteTime(doc, (ms) => void quiet(send({ type: 'probe/time', ms })));
       }
