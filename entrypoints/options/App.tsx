@@ -1,4 +1,5 @@
-// The options page: the counsellor's own sites, opt-in site time, and the
+// The options page: the counsellor's own sites, opt-in site time (and what it
+// recorded today), and the
 // detection window. It reads the settings from IndexedDB and asks the
 // background to change them.
 import { useEffect, useState } from 'preact/hooks';
@@ -6,12 +7,16 @@ import { CustomSites, type HostPermissionApi } from '../../components/CustomSite
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { wholeNumberIn } from '../../components/format';
 import { useI18n } from '../../components/i18n';
+import { SiteTimeToday } from '../../components/SiteTimeToday';
 import { useAction } from '../../components/use-action';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
+import type { SiteTimeRow } from '../../lib/model/site-time';
 import type { Settings } from '../../lib/settings/schema';
 
 export interface SettingsSource {
   watch(onChange: (settings: Settings) => void): () => void;
+  /** Today's site time, as recorded. */
+  watchSiteTime(onChange: (rows: SiteTimeRow[]) => void): () => void;
 }
 
 export function OptionsApp({ source, permissions }: { source: SettingsSource; permissions: HostPermissionApi }) {
@@ -20,7 +25,9 @@ export function OptionsApp({ source, permissions }: { source: SettingsSource; pe
   const [settings, setSettings] = useState<Settings | null>(null);
   /** What the counsellor is typing; null shows the stored value. */
   const [typed, setTyped] = useState<string | null>(null);
+  const [siteTime, setSiteTime] = useState<SiteTimeRow[]>([]);
   useEffect(() => source.watch(setSettings), [source]);
+  useEffect(() => source.watchSiteTime(setSiteTime), [source]);
   if (!settings) return <p class="loading">{t('loading')}</p>;
   const minutes = typed ?? String(settings.dedupeMinutes);
 
@@ -64,6 +71,7 @@ export function OptionsApp({ source, permissions }: { source: SettingsSource; pe
           />
           {t('siteTimeToggle')}
         </label>
+        {(settings.siteTime || siteTime.length > 0) && <SiteTimeToday rows={siteTime} />}
       </section>
       <section aria-labelledby="dedupe-heading">
         <h2 id="dedupe-heading">{t('dedupeHeading')}</h2>

@@ -2,15 +2,19 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
+import { localDay } from '../../lib/core/day-range';
 import { getDb } from '../../lib/db/database';
 import { browserTranslator, langOf } from '../../lib/i18n/translator';
-import { watchSettings } from '../../lib/settings/live';
+import { watchSettings, watchSiteTime } from '../../lib/settings/live';
 import { OptionsApp, type SettingsSource } from './App';
 import '../../components/styles.css';
 
 const t = browserTranslator(browser.i18n);
 const send = sendOver((request) => browser.runtime.sendMessage(request));
-const source: SettingsSource = { watch: (onChange) => watchSettings(getDb(), onChange) };
+const source: SettingsSource = {
+  watch: (onChange) => watchSettings(getDb(), onChange),
+  watchSiteTime: (onChange) => watchSiteTime(getDb(), localDay(Date.now()), onChange),
+};
 const permissions = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
   remove: (origins: string[]) => browser.permissions.remove({ origins }),

@@ -4,11 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
 import { OptionsApp } from '../../entrypoints/options/App';
+import { localDay } from '../../lib/core/day-range';
 import { createTranslator } from '../../lib/i18n/translator';
 import { createHandlers } from '../../lib/messages/handlers';
 import { createRouter } from '../../lib/messages/router';
 import type { Request } from '../../lib/messages/schema';
-import { watchSettings } from '../../lib/settings/live';
+import { watchSettings, watchSiteTime } from '../../lib/settings/live';
 import { createSettingsService } from '../../lib/settings/service';
 import { readSettings } from '../../lib/settings/store';
 import { createTimerService } from '../../lib/timer/service';
@@ -71,11 +72,17 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
           return response;
         })}
       >
-        <OptionsApp source={{ watch: (cb) => watchSettings(db, cb) }} permissions={permissions} />
+        <OptionsApp
+          source={{
+            watch: (cb) => watchSettings(db, cb),
+            watchSiteTime: (cb) => watchSiteTime(db, localDay(clock.now()), cb),
+          }}
+          permissions={permissions}
+        />
       </ApiContext.Provider>
     </I18nContext.Provider>,
   );
-  return { db, permissions, onDomainsChange, granted, log };
+  return { db, clock, permissions, onDomainsChange, granted, log };
 }
 
 describe('options page', () => {
@@ -188,6 +195,19 @@ describe('options page', () => {
     expect(box.checked).toBe(false);
     fireEvent.click(box);
     await waitFor(async () => expect((await readSettings(db)).siteTime).toBe(true));
+  });
+
+  it('shows what site time recorded today, per organisation, and nothing of other days', async () => {
+    const { db, clock } = renderOptions(true);
+    const today = localDay(clock.now());
+    await db.siteTime.bulkAdd([
+      { day: today, organisationId: 'caf', ms: 12 * 60_000 },
+      { day: today, organisationId: 'imilo', ms: 40 * 60_000 },
+      { day: '2020-01-02', organisationId: 'ameli', ms: 5 * 60_000 },
+    ]);
+    const shown = await screen.findByTestId('site-time-today');
+    expect(shown.textContent).toMatch(/i-milo 40 min · CAF 12 min$/);
+    expect(shown.textContent).not.toMatch(/Ameli/);
   });
 
   it('refuses a deduplication period that is not 1 to 60 whole minutes, then saves a good one', async () => {
