@@ -20,6 +20,8 @@ const layers = [
   'background',
 ];
 
+const known = `^lib/(${[...layers, 'build'].map((l) => l.replace('.', '\\.')).join('|')})(/|$)`;
+
 const layerRules = layers.map((name, i) => ({
   name: `layer-${name.replace('.ts', '')}`,
   comment: `lib/${name} may import only the folders below it: ${layers.slice(0, i).join(', ') || 'none'}`,
@@ -43,6 +45,28 @@ module.exports = {
       to: { circular: true },
     },
     ...layerRules.slice(0, -1),
+    {
+      name: 'lib-folder-has-a-layer',
+      comment: 'Every lib/ folder has its place in `layers` (or is lib/build): a new folder says where it stands.',
+      severity: 'error',
+      from: {},
+      to: { path: '^lib/', pathNot: known },
+    },
+    {
+      name: 'pages-ask-the-background',
+      comment:
+        'Pages (popup, options, their components) read the database and ask the background to act by message: they never run its services.',
+      severity: 'error',
+      from: { path: '^(components|entrypoints)/', pathNot: '^entrypoints/(background|probe)\\.ts$' },
+      to: { path: '^lib/(background|frictions|probe|timer/service|messages/(handlers|router))(/|\\.ts$)' },
+    },
+    {
+      name: 'background-has-no-view',
+      comment: 'The service worker has no document: no Preact, no view.',
+      severity: 'error',
+      from: { path: '^(entrypoints/background\\.ts$|lib/background/)' },
+      to: { path: '^components/|node_modules/preact/' },
+    },
     {
       name: 'lib-knows-no-view',
       comment: 'lib/ is pure logic: no Preact view, no entrypoint.',

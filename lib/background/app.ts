@@ -3,6 +3,7 @@
 // without waiting: so every event function here logs its own failure (once, by
 // name only) instead of leaving it to an unheard rejection.
 import { catalogue, defaultEnabledOrganisations, labelFor } from '../catalogue';
+import { hostPatterns } from '../catalogue/host-permissions';
 import { createHostMatcher, type HostMatcher, organisationOfUrl } from '../catalogue/match-host';
 import { matchesAny } from '../catalogue/url-patterns';
 import { afterCommit, errorName } from '../core/after-commit';
@@ -81,7 +82,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   const matcherFor = cachedMatcher();
   const matcher = async () => matcherFor(await readSettings(db));
   const activeOrganisation = async () => organisationOfUrl(await activeTabUrl(browser), await matcher());
-  const registerProbe = createProbeRegistration(browser);
+  const registerProbe = createProbeRegistration(browser, hostPatterns(defaultEnabledOrganisations()));
   const permissions = createPermissions(browser);
   const settings = createSettingsService({ db, permitted: permissions.contains, onDomainsChange: registerProbe, log });
   const syncProbe = async () => registerProbe(customPatterns(await readSettings(db)));

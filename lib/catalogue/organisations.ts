@@ -1,5 +1,5 @@
-// Built-in organisations, checked against ../shared/data/sites.json (sources and
-// verification levels are kept there). Domains move: old ones stay as
+// Built-in organisations, gathered from the organisations' public pages (each
+// entry says how far its domains and URL patterns were verified). Domains move: old ones stay as
 // `legacyDomains` so old bookmarks still match. `unverified` entries ship
 // disabled: no host permission, no detection, until a counsellor enables them.
 import type { Organisation } from './schema';

@@ -1,5 +1,5 @@
-// Built-in procedures, modes, reasons, outcomes and friction kinds, checked
-// against ../shared/data/taxonomy.json. Labels are short enough for a popup;
+// Built-in procedures, modes, reasons, outcomes and friction kinds: the
+// catalogue's ids are what exports will carry, so they never change. Labels are short enough for a popup;
 // `other` entries exist so that stopping never forces a wrong answer.
 import type { CatalogueOption, Procedure } from './schema';
 

@@ -3,6 +3,9 @@
 // pages: a page served over plain http can be altered on the way, and its
 // signals would not be the site's. Registering the same patterns again changes
 // nothing, so the background may call it at each start to mend a failed try.
+// The listed sites are excluded: a counsellor's site may contain one
+// (`laposte.fr` holds `lidentitenumerique.laposte.fr`), whose pages already
+// have the manifest's probe, and two probes on one page would count it twice.
 import type { Browser } from './browser';
 
 const ID = 'probe-custom-domains';
@@ -16,7 +19,9 @@ function same(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((p, i) => p === b[i]);
 }
 
-export function createProbeRegistration(browser: Browser) {
+/** `listed`: the manifest's patterns, where the probe already runs. */
+export function createProbeRegistration(browser: Browser, listed: readonly string[]) {
+  const excludeMatches = [...listed];
   return async function register(patterns: string[]): Promise<void> {
     const matches = probeMatches(patterns);
     const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
@@ -24,10 +29,13 @@ export function createProbeRegistration(browser: Browser) {
       if (existing) await browser.scripting.unregisterContentScripts({ ids: [ID] });
       return;
     }
-    if (existing && same(existing.matches ?? [], matches)) return;
+    if (existing && same(existing.matches ?? [], matches) && same(existing.excludeMatches ?? [], excludeMatches)) {
+      return;
+    }
     const script = {
       id: ID,
       matches,
+      excludeMatches,
       js: ['probe.js'],
       runAt: 'document_idle' as const,
       persistAcrossSessions: true,

@@ -52,6 +52,46 @@ describe('import rules', () => {
       'layer-db',
     ],
     [
+      'the bottom folder importing any other',
+      {
+        'lib/core/a.ts': "import { b } from '../catalogue/b';\nexport const a = b;",
+        'lib/catalogue/b.ts': 'export const b = 1;',
+      },
+      'layer-core',
+    ],
+    [
+      'a lib folder with no place among the layers',
+      {
+        'lib/db/a.ts': "import { b } from '../misc/b';\nexport const a = b;",
+        'lib/misc/b.ts': 'export const b = 1;',
+      },
+      'lib-folder-has-a-layer',
+    ],
+    [
+      'shipped code importing build-time code',
+      {
+        'entrypoints/popup/main.ts': "import { b } from '../../lib/build/b';\nexport const a = b;",
+        'lib/build/b.ts': 'export const b = 1;',
+      },
+      'build-code-never-ships',
+    ],
+    [
+      'a page running a background service',
+      {
+        'components/V.tsx': "import { h } from '../lib/messages/handlers';\nexport const V = h;",
+        'lib/messages/handlers.ts': 'export const h = 1;',
+      },
+      'pages-ask-the-background',
+    ],
+    [
+      'the background importing a view',
+      {
+        'entrypoints/background.ts': "import { V } from '../components/V';\nexport const a = V;",
+        'components/V.tsx': 'export const V = 1;',
+      },
+      'background-has-no-view',
+    ],
+    [
       'a cycle between two modules',
       {
         'lib/core/a.ts': "import { b } from './b';\nexport const a = b;",
@@ -102,5 +142,16 @@ describe('import rules', () => {
         .filter((v, i, a) => a.indexOf(v) === i),
     );
     expect(found.map((v) => v.split(':')[0])).toContain(rule);
+  });
+
+  it('let the probe take its message types from the background, type-only, and pages read the database', async () => {
+    const files = {
+      'lib/probe/page/run.ts': "import type { M } from '../messages';\nexport const r = (m: M) => m;",
+      'lib/probe/messages.ts': 'export type M = { type: string };',
+      'components/V.tsx': "import { q } from '../lib/db/queries';\nexport const V = q;",
+      'lib/db/queries.ts': "import type { E } from '../model/records';\nexport const q = (e: E) => e;",
+      'lib/model/records.ts': 'export type E = { id: string };',
+    };
+    expect(await violations(tree(files), ['lib', 'components'])).toEqual([]);
   });
 });

@@ -343,4 +343,35 @@ describe('site time in a page', () => {
       await page.happyDOM.close();
     }
   });
+
+  it('counts a scroll or a focus move only during a gesture of the counsellor, not when the page makes it', async () => {
+    let now = 0;
+    const flush = vi.fn();
+    const page = new HappyWindow({ url: 'https://wwwd.caf.fr/' });
+    const activation = { isActive: false };
+    Object.defineProperty(page.navigator, 'userActivation', { value: activation });
+    try {
+      const doc = page.document as unknown as Document;
+      vi.spyOn(doc, 'hasFocus').mockReturnValue(true);
+      startSiteTime(doc, flush, () => now);
+      const step = async (type: string) => {
+        now += 15_000;
+        fire(page as unknown as EventTarget, new Event(type));
+        await vi.advanceTimersByTimeAsync(15_000);
+      };
+      // Two minutes of scrolls and focus moves made by the page's own script (trusted, no activation).
+      for (let i = 0; i < 4; i++) await step('scroll');
+      for (let i = 0; i < 4; i++) await step('focusin');
+      fire(page as unknown as EventTarget, new Event('pagehide'));
+      expect(flush.mock.calls.reduce((sum, [ms]) => sum + ms, 0)).toBe(45_000);
+      // The same, while the counsellor types and tabs: counted.
+      flush.mockClear();
+      activation.isActive = true;
+      for (let i = 0; i < 4; i++) await step('focusin');
+      fire(page as unknown as EventTarget, new Event('pagehide'));
+      expect(flush.mock.calls.reduce((sum, [ms]) => sum + ms, 0)).toBe(60_000);
+    } finally {
+      await page.happyDOM.close();
+    }
+  });
 });
