@@ -2,7 +2,7 @@
 // (lib/build/popup-html.ts): it reads today's data with the bare IndexedDB API
 // and, as soon as it has it, writes the popup's first view (today's total, the
 // start button or the running timer) in the browser's language. Once that is
-// painted, it imports the App's module (its address is in `data-app`).
+// painted, it loads the App's module (its address is in `data-app`).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { DB_NAME } from '../lib/db/name';
 import { readDaySnapshot } from '../lib/db/raw-snapshot';
@@ -74,9 +74,14 @@ export default defineUnlistedScript(() => {
   });
 
   if (app) {
-    void shown
-      .then((painted) => (painted ? afterPaint() : undefined))
-      .then(() => import(/* @vite-ignore */ app))
-      .catch((error: unknown) => console.error('Contretemps : la fenêtre n’a pas pu se charger', error));
+    // A module script element rather than import(): the address comes from the built page, never from data.
+    const loadApp = () => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = app;
+      script.onerror = () => console.error('Contretemps : la fenêtre n’a pas pu se charger', app);
+      document.head.append(script);
+    };
+    void shown.then((painted) => (painted ? afterPaint() : undefined)).then(loadApp);
   }
 });

@@ -1,6 +1,6 @@
 // The popup's App. popup-early.js (a classic script, the page's only request
 // before its first paint) has read today's data and painted the first view;
-// it imports this module afterwards. The App is rendered over that view (same
+// it loads this module afterwards. The App is rendered over that view (same
 // markup, so no text changes); the forms' lists, the frictions and the entries
 // appear, and Dexie loads for live updates.
 import { render } from 'preact';

@@ -5,7 +5,7 @@
 //   its sha256 goes into the CSP's style-src, which otherwise allows no inline style;
 // - the App's module is not in the page (it and its preloads would compete
 //   with popup-early.js): its address goes to popup-early.js's `data-app`
-//   attribute, and popup-early.js imports it once the first view is painted.
+//   attribute, and popup-early.js loads it once the first view is painted.
 // A page opts in with a bare `data-app` attribute on its early script.
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';

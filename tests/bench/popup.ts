@@ -128,7 +128,7 @@ async function firstText(session: Session, target: Target): Promise<number> {
   const page = await session.context.newPage();
   await page.addInitScript(watchFirstText, { selector: target.selector, also: target.also });
   await page.goto(`chrome-extension://${session.extensionId}/${target.path}`);
-  await page.locator(target.settled).first().waitFor();
+  await page.locator(target.settled).first().waitFor({ state: 'attached' });
   await page.waitForFunction(() => (window as unknown as { __bench: Watch }).__bench.paint !== null);
   await page.waitForTimeout(100);
   const watch = await page.evaluate(() => (window as unknown as { __bench: Watch }).__bench);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../e2e/harness';
 import { contentScriptCost } from './content-script';
 import { type PopupBench, popupFirstText } from './popup';
-import { buildSizes } from './sizes';
+import { buildSizes, type SizeRow } from './sizes';
 
 type Row = [string, string, string];
 
@@ -18,6 +18,14 @@ function zipSize(): number {
   const zip = readdirSync('.output').find((f) => f.endsWith('-chrome.zip'));
   if (!zip) throw new Error('pas de zip Chrome dans .output');
   return statSync(join('.output', zip)).size;
+}
+
+function sizeRow(s: SizeRow): Row {
+  return [
+    `${s.name} (with shared chunks)`,
+    `${kb(s.bytes)} (${kb(s.gzipBytes)} gzip)`,
+    s.name.startsWith('content') ? '≤ 3 KB gzip' : '—',
+  ];
 }
 
 function popupRows(popup: PopupBench): Row[] {
@@ -38,8 +46,9 @@ function printRows(rows: Row[]) {
 async function main() {
   // `tsx tests/bench/run.ts popup`: the popup's figures alone, on the existing build.
   if (process.argv.includes('popup')) {
+    const sizes = buildSizes(EXTENSION_DIR).filter((s) => s.name.startsWith('popup'));
     const popup = await popupFirstText();
-    printRows(popupRows(popup));
+    printRows([...sizes.map(sizeRow), ...popupRows(popup)]);
     return;
   }
   const zip = zipSize();

@@ -25,7 +25,7 @@ const cssOf = (href: string) => (href === '/assets/styles-D11wYL7X.css' ? css : 
 describe('popup.html build step', () => {
   const { html, styleHashes } = transformPopupHtml(built, cssOf);
 
-  it('leaves popup-early.js as the only script, with the App’s address to import after the first paint', () => {
+  it('leaves popup-early.js as the only script, with the App’s address to load after the first paint', () => {
     expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual([
       '<script async src="/popup-early.js" data-app="/chunks/popup-B86Q7Vf9.js" >',
     ]);
