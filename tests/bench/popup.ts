@@ -156,7 +156,7 @@ async function round(session: Session, runs: number) {
 
 export interface PopupBench {
   runs: number;
-  /** Static page, median over both rounds' loads of each round. */
+  /** Static page, in the round with two years of data stored (the ratio's denominator). */
   staticMs: number;
   emptyMs: number;
   fullMs: number;
