@@ -3,8 +3,8 @@
 // classic early script (popup-early.js) as soon as today's data is read, so it
 // is painted before Preact, Dexie and the lists are even loaded. It is the
 // App's own markup (tests/components/first-view.test.tsx compares them), so
-// the App, rendered over it once loaded, changes no text the counsellor sees.
-// The forms' lists are filled then: a closed, empty select shows the same.
+// the App, rendered over it once loaded, changes no text the counsellor sees
+// and moves nothing: the draft form fills the place kept for it.
 import { clockText } from '../../components/format';
 import { todayFigures } from '../../components/today-text';
 import type { Lang } from '../../lib/catalogue';
@@ -30,34 +30,6 @@ function element(
   return node;
 }
 
-/** The draft form as the App first renders it: every field « not specified », reasons folded. */
-function emptyForm(doc: Document, t: Translate): HTMLElement {
-  const field = (name: string, label: string) =>
-    element(
-      doc,
-      'div',
-      { class: 'field' },
-      element(doc, 'label', { for: `draft-${name}` }, t(label)),
-      element(doc, 'select', { id: `draft-${name}` }, element(doc, 'option', { value: '' }, t('notSpecified'))),
-    );
-  return element(
-    doc,
-    'div',
-    { class: 'details-form' },
-    field('organisation', 'fieldOrganisation'),
-    field('procedure', 'fieldProcedure'),
-    field('mode', 'fieldMode'),
-    element(
-      doc,
-      'details',
-      { class: 'reasons' },
-      element(doc, 'summary', {}, t('fieldReasons')),
-      element(doc, 'fieldset', {}, element(doc, 'legend', { class: 'visually-hidden' }, t('fieldReasons'))),
-    ),
-    field('outcome', 'fieldOutcome'),
-  );
-}
-
 function timerSection(doc: Document, t: Translate, snapshot: DaySnapshot, now: number): HTMLElement {
   const { timer } = snapshot;
   const labelled = { 'aria-labelledby': 'timer-heading' };
@@ -67,7 +39,9 @@ function timerSection(doc: Document, t: Translate, snapshot: DaySnapshot, now: n
       'section',
       { class: 'timer', ...labelled },
       element(doc, 'h2', { id: 'timer-heading' }, t('newProcedure')),
-      emptyForm(doc, t),
+      // The form's place, kept empty (styles.css gives it the form's height): building
+      // select elements costs more than the rest of the view, so they come with the App.
+      element(doc, 'div', { class: 'details-form' }),
       element(doc, 'button', { type: 'button', class: 'primary big' }, t('start')),
       element(doc, 'p', { class: 'error', role: 'alert', hidden: true }),
     );
