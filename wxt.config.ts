@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { popupHtmlBuild } from './lib/build/popup-html';
 import { catalogue, defaultEnabledOrganisations } from './lib/catalogue';
 import { checkCatalogue } from './lib/catalogue/check';
 import { hostPatterns } from './lib/catalogue/host-permissions';
@@ -9,6 +10,9 @@ import { hostPatterns } from './lib/catalogue/host-permissions';
 checkCatalogue(catalogue);
 
 const listedSites = hostPatterns(defaultEnabledOrganisations());
+
+// popup.html: stylesheet inlined (its hash added to the CSP), App loaded after the first paint.
+const popupHtml = popupHtmlBuild();
 
 // Extension pages may load nothing but their own files and connect nowhere:
 // the CSP itself enforces "no network request, ever". The dev server (npm start)
@@ -32,7 +36,8 @@ export default defineConfig({
   // Build-time WXT modules (Node only, nothing of them ships): every file of lib/build.
   modulesDir: 'lib/build',
   imports: false,
-  vite: () => ({ plugins: [preact({ devToolsEnabled: false })] }),
+  vite: () => ({ plugins: [preact({ devToolsEnabled: false }), popupHtml.plugin] }),
+  hooks: { 'build:manifestGenerated': popupHtml.manifestGenerated },
   manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,6 +1,8 @@
-// Popup start-up, tuned for the first text: today's figures are read with the
-// bare IndexedDB API (started by popup-early.js before this module even loads)
-// and rendered at once; Dexie, for live updates, loads after.
+// The popup's App. popup-early.js (a classic script, the page's only request
+// before its first paint) has read today's data and painted the first view;
+// it loads this module afterwards. The App is rendered over that view (same
+// markup, so no text changes); the forms' lists, the frictions and the entries
+// appear, and Dexie loads for live updates.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, sendOver } from '../../components/api';
@@ -10,17 +12,17 @@ import type { SiteAccessApi } from '../../components/SiteAccess';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
 import { hostPatterns } from '../../lib/catalogue/host-permissions';
 import { dayRange } from '../../lib/core/day-range';
-import { takeEarlyRead } from '../../lib/db/early-read';
 import { DB_NAME } from '../../lib/db/name';
 import { readDaySnapshot } from '../../lib/db/raw-snapshot';
 import { browserTranslator, langOf } from '../../lib/i18n/translator';
 import { App } from './App';
+import { takeEarlyStart } from './early';
 import '../../components/styles.css';
 
 const t = browserTranslator(browser.i18n);
 const send = sendOver((request) => browser.runtime.sendMessage(request));
 const source: DaySource = {
-  first: (range) => takeEarlyRead(range) ?? readDaySnapshot(indexedDB, DB_NAME, range.from, range.to),
+  first: (range) => readDaySnapshot(indexedDB, DB_NAME, range.from, range.to),
   watch(range, onChange, onError) {
     let stop: (() => void) | undefined;
     let cancelled = false;
@@ -47,13 +49,16 @@ const siteAccess: SiteAccessApi = {
 };
 const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
 
-document.documentElement.lang = langOf(t);
-document.title = t('extName');
-const root = document.getElementById('app');
-const today = dayRange(Date.now());
-// Wait for the early read (a few milliseconds) so the first frame has the data.
-void source.first(today).then((initial) => {
+async function start() {
+  const root = document.getElementById('app');
   if (!root) return;
+  const early = takeEarlyStart();
+  // The early read counts for the same day only (a popup opened at midnight).
+  const initial = early && early.range.from === dayRange(Date.now()).from ? await early.snapshot : null;
+  // In development this module is in the page from the start: let the first view come first.
+  await early?.shown;
+  document.documentElement.lang = langOf(t);
+  document.title = t('extName');
   render(
     <I18nContext.Provider value={{ t, lang: langOf(t) }}>
       <ApiContext.Provider value={send}>
@@ -62,4 +67,9 @@ void source.first(today).then((initial) => {
     </I18nContext.Provider>,
     root,
   );
-});
+  // A click on the first view before the App was there: the App's same button answers it now.
+  const clicked = early?.release() ?? null;
+  if (clicked !== null) [...root.querySelectorAll('button')].find((b) => b.textContent === clicked)?.click();
+}
+
+void start();

@@ -1,10 +1,10 @@
 // The popup's first read, with the bare IndexedDB API: it needs no library, so
 // today's figures can be on screen before Dexie is even loaded. It reads the
-// same stores and indexes Dexie declared (lib/db/migrations), read-only, and
-// gives up (null) if the database is not there yet rather than create it.
-
+// same stores and indexes Dexie declared (lib/db/migrations), read-only. A
+// database that is not there yet is an empty day (nothing was ever stored); it
+// is left for Dexie to create with its schema.
 import type { Entry, Friction } from '../model/records';
-import type { TimerState } from '../model/timer-state';
+import { idleTimer, type TimerState } from '../model/timer-state';
 import { type DaySnapshot, timerForPage } from './queries';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -14,13 +14,17 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
+function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 'absent' | null> {
   return new Promise((resolve) => {
     const open = factory.open(name);
+    let absent = false;
     // No database yet: abort, so that Dexie creates it with its schema later.
-    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onupgradeneeded = () => {
+      absent = true;
+      open.transaction?.abort();
+    };
     open.onsuccess = () => resolve(open.result);
-    open.onerror = () => resolve(null);
+    open.onerror = () => resolve(absent ? 'absent' : null);
     open.onblocked = () => resolve(null);
   });
 }
@@ -34,6 +38,7 @@ export async function readDaySnapshot(
   to: number,
 ): Promise<DaySnapshot | null> {
   const db = await openExisting(factory, name);
+  if (db === 'absent') return { timer: idleTimer, entries: [], frictions: [] };
   if (!db) return null;
   try {
     if (!stores.every((s) => db.objectStoreNames.contains(s))) return null;

@@ -1,11 +1,25 @@
-// Popup first text with two years of data: seeds the extension's own
-// IndexedDB through an extension page, then times, over several loads, the
-// moment today's figures first appear after navigation starts.
+// Popup first text against a static page, in the same browser and the same run.
+// The extension is copied to a temporary folder with one more file, a static
+// page of one line of text (never shipped), so both pages load from the same
+// extension. Each load is timed from navigation start to the moment the
+// browser painted the text (Element Timing), and the popup is timed empty and
+// with two years of data (60,000 entries, 30,000 frictions) seeded through the
+// extension's own IndexedDB.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from '../e2e/harness';
+import { EXTENSION_DIR, launch, type Session } from '../e2e/harness';
 import { median } from './median';
 
 const DAY = 86_400_000;
+const STATIC_PAGE = 'bench-static.html';
+const STATIC_HTML = `<!doctype html>
+<html lang="fr">
+  <head><meta charset="utf-8" /><title>Contretemps</title></head>
+  <body><p id="line">Aujourd’hui : 0 min · 0 démarche · 0 difficulté de connexion</p></body>
+</html>
+`;
 
 /** Seeds `entries` entries and `frictions` frictions spread over `days` days ending now. */
 async function seed(page: Page, entries: number, frictions: number, days: number) {
@@ -59,40 +73,121 @@ async function seed(page: Page, entries: number, frictions: number, days: number
   );
 }
 
-/** Milliseconds from navigation start to today's figures on screen, one load. */
-async function firstText(session: Session): Promise<number> {
-  const page = await session.context.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __firstText?: number };
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="today"]')) {
-        w.__firstText = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await page.getByTestId('today').waitFor();
-  const ms = await page.evaluate(() => (window as unknown as { __firstText: number }).__firstText);
-  await page.close();
-  return ms;
+interface Watch {
+  /** Paint time of the watched element's text, ms from navigation start. */
+  paint: number | null;
+  /** Every distinct non-empty text the watched element had, in order. */
+  texts: string[];
+  /** Whether `also` was in the page when the text was painted. */
+  alsoThere: boolean | null;
 }
 
-export async function popupFirstText(runs = 9) {
-  const session = await launch();
+/**
+ * Runs in the page before its own scripts: marks the element `selector` for
+ * Element Timing as soon as it is inserted, records when its text is painted,
+ * and every text it ever has (a placeholder replaced later would show here).
+ */
+function watchFirstText({ selector, also }: { selector: string; also: string | null }) {
+  const watch: Watch = { paint: null, texts: [], alsoThere: null };
+  (window as unknown as { __bench: Watch }).__bench = watch;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { renderTime: number; identifier: string }>) {
+      if (entry.identifier !== 'bench-first-text' || watch.paint !== null) continue;
+      watch.paint = entry.renderTime;
+      watch.alsoThere = also === null || document.querySelector(also) !== null;
+    }
+  }).observe({ type: 'element', buffered: true });
+  new MutationObserver(() => {
+    const element = document.querySelector(selector);
+    if (!element) return;
+    if (!element.hasAttribute('elementtiming')) element.setAttribute('elementtiming', 'bench-first-text');
+    const text = element.textContent?.trim() ?? '';
+    if (text !== '' && watch.texts.at(-1) !== text) watch.texts.push(text);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+interface Target {
+  path: string;
+  selector: string;
+  /** Also on screen with the first text (the popup's start button). */
+  also: string | null;
+  /** Shown once the page is fully working (the popup's form), to check the text never changed. */
+  settled: string;
+}
+
+const staticTarget: Target = { path: STATIC_PAGE, selector: '#line', also: null, settled: '#line' };
+const popupTarget: Target = {
+  path: 'popup.html',
+  selector: '[data-testid="today"]',
+  also: 'button.primary.big',
+  settled: 'select option:nth-child(2)',
+};
+
+/** Milliseconds from navigation start to the target's first text painted, one load. */
+async function firstText(session: Session, target: Target): Promise<number> {
+  const page = await session.context.newPage();
+  await page.addInitScript(watchFirstText, { selector: target.selector, also: target.also });
+  await page.goto(`chrome-extension://${session.extensionId}/${target.path}`);
+  await page.locator(target.settled).first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => (window as unknown as { __bench: Watch }).__bench.paint !== null);
+  await page.waitForTimeout(100);
+  const watch = await page.evaluate(() => (window as unknown as { __bench: Watch }).__bench);
+  await page.close();
+  if (watch.texts.length !== 1) {
+    throw new Error(`${target.path} : le premier texte a changé après coup (${JSON.stringify(watch.texts)})`);
+  }
+  if (!watch.alsoThere) throw new Error(`${target.path} : ${target.also} absent au premier texte`);
+  return watch.paint as number;
+}
+
+/** Static page and popup loads, alternated so that both see the same machine load. */
+async function round(session: Session, runs: number) {
+  const statics: number[] = [];
+  const popups: number[] = [];
+  await firstText(session, staticTarget); // warm-up: code cache, worker start
+  await firstText(session, popupTarget);
+  for (let i = 0; i < runs; i++) {
+    statics.push(await firstText(session, staticTarget));
+    popups.push(await firstText(session, popupTarget));
+  }
+  if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ statics, popups }));
+  return { staticMs: median(statics), popupMs: median(popups) };
+}
+
+export interface PopupBench {
+  runs: number;
+  /** Static page, in the round with two years of data stored (the ratio's denominator). */
+  staticMs: number;
+  emptyMs: number;
+  fullMs: number;
+  /** Popup with two years of data over the static page, same run. */
+  ratio: number;
+}
+
+export async function popupFirstText(runs = 9): Promise<PopupBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'contretemps-bench-'));
+  const extensionDir = join(dir, 'extension');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
+  writeFileSync(join(extensionDir, STATIC_PAGE), STATIC_HTML);
+  const session = await launch({ extensionDir });
   try {
-    const setup = await session.openPopup();
-    const empty: number[] = [];
-    await firstText(session); // warm-up: code cache, worker start
-    for (let i = 0; i < runs; i++) empty.push(await firstText(session));
+    const empty = await round(session, runs);
+    const setup = await session.context.newPage();
+    await setup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await setup.locator('select').first().waitFor();
     await seed(setup, 60_000, 30_000, 730);
     await setup.close();
-    const full: number[] = [];
-    await firstText(session);
-    for (let i = 0; i < runs; i++) full.push(await firstText(session));
+    const full = await round(session, runs);
     if (session.violations.length > 0) throw new Error(`requêtes sorties : ${session.violations.join(', ')}`);
-    return { emptyMs: median(empty), fullMs: median(full), runs };
+    return {
+      runs,
+      staticMs: full.staticMs,
+      emptyMs: empty.popupMs,
+      fullMs: full.popupMs,
+      ratio: full.popupMs / full.staticMs,
+    };
   } finally {
     await session.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -7,6 +7,7 @@ import { readTimer } from '../../lib/db/timer-store';
 import { createTranslator } from '../../lib/i18n/translator';
 import fr from '../../public/_locales/fr/messages.json';
 import { renderPopup } from '../helpers/popup';
+import { entryAt } from '../helpers/records';
 
 afterEach(cleanup);
 
@@ -171,20 +172,9 @@ describe('popup entry list', () => {
     const { db } = renderPopup();
     const base = new Date('2026-11-24T08:00:00+01:00').getTime();
     await db.entries.bulkAdd(
-      Array.from({ length: 11 }, (_, i) => ({
-        id: `entry-${String(i).padStart(4, '0')}`,
-        start: base + i * 10 * 60_000,
-        end: base + i * 10 * 60_000 + 5 * 60_000,
-        activeMs: 5 * 60_000,
-        organisationId: 'caf',
-        procedureId: null,
-        modeId: null,
-        reasonIds: [],
-        outcomeId: null,
-        source: 'timer' as const,
-        createdAt: base,
-        updatedAt: base,
-      })),
+      Array.from({ length: 11 }, (_, i) =>
+        entryAt(base + i * 10 * 60_000, 5 * 60_000, `entry-${String(i).padStart(4, '0')}`),
+      ),
     );
     await waitFor(() => expect(screen.getAllByTestId('entry')).toHaveLength(8));
     expect(screen.getAllByTestId('entry')[0]?.textContent).toContain('09:40');

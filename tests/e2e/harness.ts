@@ -19,6 +19,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** URL → fixture file (relative to tests/fixtures) served at that exact address. */
   pages?: Record<string, string>;
+  /** The unpacked extension to load; the Chrome build by default. */
+  extensionDir?: string;
 }
 
 export interface Session {
@@ -47,6 +49,7 @@ export function newProfileDir(): string {
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const userDataDir = options.userDataDir ?? newProfileDir();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
@@ -62,8 +65,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--disable-sync',
       '--no-first-run',
       '--lang=fr',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
 

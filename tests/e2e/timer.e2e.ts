@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { track } from './guard';
-import { launch, type Session } from './harness';
+import { EXTENSION_DIR, launch, type Session } from './harness';
 
 let session: Session;
 
@@ -14,7 +16,55 @@ async function elapsed(page: Page): Promise<number> {
   return clockSeconds(await page.getByTestId('elapsed').textContent());
 }
 
+interface FirstTexts {
+  /** Heading and today's line each time either changed, and whether the App's form was there then. */
+  seen: Array<{ heading: string; today: string; form: boolean }>;
+}
+
+/** Runs in the popup before its scripts: records every state of its first texts. */
+function recordFirstTexts() {
+  const record: FirstTexts = { seen: [] };
+  (window as unknown as { __texts: FirstTexts }).__texts = record;
+  new MutationObserver(() => {
+    const today = document.querySelector('[data-testid="today"]')?.textContent ?? '';
+    const heading = document.querySelector('h2')?.textContent ?? '';
+    const last = record.seen.at(-1);
+    if (today !== '' && (last?.today !== today || last.heading !== heading)) {
+      record.seen.push({ heading, today, form: document.querySelector('select') !== null });
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
 describe('timer in the real browser', () => {
+  it('builds a popup that needs one script only before its first text', () => {
+    const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    expect([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual([
+      expect.stringMatching(/^<script async src="\/popup-early\.js" data-app="\/chunks\/popup-[\w-]+\.js"/),
+    ]);
+    expect(html).not.toContain('<link');
+  });
+
+  it('shows the running timer and today’s total first, before the App, and the App changes neither', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
+    await popup.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
+    await popup.close();
+
+    const again = await session.context.newPage();
+    await again.addInitScript(recordFirstTexts);
+    await again.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await again.getByLabel('Organisme ou site').waitFor();
+    await again.waitForTimeout(200);
+    const { seen } = await again.evaluate(() => (window as unknown as { __texts: FirstTexts }).__texts);
+    expect(seen[0]).toEqual({
+      heading: 'Démarche en cours',
+      today: 'Aujourd’hui : 0 min · 1 démarche · 0 difficulté de connexion',
+      form: false,
+    });
+    expect(seen).toHaveLength(1);
+  });
+
   it('start and stop from the popup create an entry visible the next time the popup opens', async () => {
     session = track(await launch());
     const popup = await session.openPopup();

@@ -34,6 +34,11 @@ export interface ProbeOptions {
 
 const LISTEN = { capture: true, passive: true } as const;
 
+/** A message the background could not take is simply lost: the page goes on. */
+function quiet<T>(p: Promise<T>): Promise<T | undefined> {
+  return p.catch(() => undefined);
+}
+
 /** Starts the probe on a window, for the page's lifetime. */
 export function startProbe(
   win: Window & typeof globalThis,
@@ -51,7 +56,6 @@ export function startProbe(
   let siteTime = false;
 
   const fresh = (signals: Signal[]) => signals.filter((s) => !sent.has(s) && sent.add(s));
-  const quiet = <T>(p: Promise<T>) => p.catch(() => undefined);
 
   function report(signals: Signal[]) {
     const news = fresh(signals);

@@ -1,6 +1,7 @@
-// The import rules of .dependency-cruiser.cjs (run on the real tree by
-// `npm run lint:deps`), checked on small trees written for the purpose: each
-// rule must catch the import it forbids.
+// The import rules of .dependency-cruiser.cjs and .dependency-cruiser-shipped.cjs
+// (run on the real tree by `npm run lint:deps`), checked on small trees written
+// for the purpose: each rule must catch the import it forbids, and let through
+// what is allowed.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,13 +10,15 @@ import { cruise, type ICruiseResult } from 'dependency-cruiser';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve('.');
-const config = createRequire(import.meta.url)(join(root, '.dependency-cruiser.cjs'));
+const load = createRequire(import.meta.url);
+const folders = load(join(root, '.dependency-cruiser.cjs'));
+const shipped = load(join(root, '.dependency-cruiser-shipped.cjs'));
 const scratch: string[] = [];
 afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
-async function violations(baseDir: string, paths: string[]): Promise<string[]> {
+async function violations(baseDir: string, paths: string[], config = folders): Promise<string[]> {
   const result = await cruise(paths, {
     ...config.options,
     validate: true,
@@ -153,5 +156,33 @@ describe('import rules', () => {
       'lib/model/records.ts': 'export type E = { id: string };',
     };
     expect(await violations(tree(files), ['lib', 'components'])).toEqual([]);
+  });
+
+  const firstRead = (chain: string) => ({
+    'entrypoints/popup-early.ts': "import { q } from '../lib/db/raw';\nexport const e = q;",
+    'lib/db/raw.ts': `${chain}\nexport const q = 1;`,
+    'lib/db/database.ts': "import Dexie from 'dexie';\nexport type DB = Dexie;\nexport const d = Dexie;",
+  });
+
+  it('keep Dexie out of the popup’s first read through a real import', async () => {
+    const dir = tree(firstRead("import { d } from './database';\nexport const x = d;"));
+    const found = await violations(dir, ['entrypoints'], shipped);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^popup-first-read-is-bare: entrypoints\/popup-early\.ts → .*node_modules\/dexie\//);
+  });
+
+  it('let the popup’s first read name Dexie’s types, which are erased', async () => {
+    const dir = tree(firstRead("import type { DB } from './database';\nexport type X = DB;"));
+    expect(await violations(dir, ['entrypoints'], shipped)).toEqual([]);
+  });
+
+  it('keep the content script within its folder through real imports', async () => {
+    const dir = tree({
+      'entrypoints/probe.ts': "import { r } from '../lib/probe/page/run';\nexport const p = r;",
+      'lib/probe/page/run.ts': "import { z } from 'zod';\nexport const r = z;",
+    });
+    expect((await violations(dir, ['entrypoints'], shipped)).map((v) => v.split(':')[0])).toContain(
+      'content-script-reaches-its-folder-only',
+    );
   });
 });
