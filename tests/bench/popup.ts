@@ -13,13 +13,31 @@ import { EXTENSION_DIR, launch, type Session } from '../e2e/harness';
 import { median } from './median';
 
 const DAY = 86_400_000;
-const STATIC_PAGE = 'bench-static.html';
-const STATIC_HTML = `<!doctype html>
+const LINE = 'Aujourd’hui : 0 min · 0 démarche · 0 difficulté de connexion';
+const page = (body: string) => `<!doctype html>
 <html lang="fr">
   <head><meta charset="utf-8" /><title>Contretemps</title></head>
-  <body><p id="line">Aujourd’hui : 0 min · 0 démarche · 0 difficulté de connexion</p></body>
+  <body>${body}</body>
 </html>
 `;
+/**
+ * Reference pages (never shipped), to tell what any popup must pay: the static
+ * page; the floor of a page whose text comes from a script (Manifest V3 allows
+ * no inline script); and the floor of one whose text comes from IndexedDB.
+ */
+const REFERENCE_FILES: Record<string, string> = {
+  'bench-static.html': page(`<p id="line">${LINE}</p>`),
+  'bench-script.html': page('<p id="line"></p><script src="/bench-script.js"></script>'),
+  'bench-script.js': `document.getElementById('line').textContent = ${JSON.stringify(LINE)};`,
+  'bench-idb.html': page('<p id="line"></p><script src="/bench-idb.js"></script>'),
+  // Today's entries by the start index, as the popup's first read does.
+  'bench-idb.js': `const open = indexedDB.open('contretemps');
+open.onsuccess = () => {
+  const from = new Date().setHours(0, 0, 0, 0);
+  const read = open.result.transaction('entries').objectStore('entries').index('start').getAll(IDBKeyRange.lowerBound(from));
+  read.onsuccess = () => { document.getElementById('line').textContent = ${JSON.stringify(LINE)} + ' ' + read.result.length; };
+};`,
+};
 
 /** Seeds `entries` entries and `frictions` frictions spread over `days` days ending now. */
 async function seed(page: Page, entries: number, frictions: number, days: number) {
@@ -115,7 +133,10 @@ interface Target {
   settled: string;
 }
 
-const staticTarget: Target = { path: STATIC_PAGE, selector: '#line', also: null, settled: '#line' };
+const reference = (path: string): Target => ({ path, selector: '#line', also: null, settled: '#line' });
+const staticTarget = reference('bench-static.html');
+const scriptTarget = reference('bench-script.html');
+const idbTarget = reference('bench-idb.html');
 const popupTarget: Target = {
   path: 'popup.html',
   selector: '[data-testid="today"]',
@@ -142,33 +163,36 @@ async function firstText(session: Session, target: Target): Promise<number> {
 
 /** Static page and popup loads, alternated so that both see the same machine load. */
 async function round(session: Session, runs: number) {
-  const statics: number[] = [];
-  const popups: number[] = [];
-  await firstText(session, staticTarget); // warm-up: code cache, worker start
-  await firstText(session, popupTarget);
+  const targets = [staticTarget, scriptTarget, idbTarget, popupTarget];
+  const times = targets.map((): number[] => []);
+  for (const target of targets) await firstText(session, target); // warm-up: code cache, worker start
   for (let i = 0; i < runs; i++) {
-    statics.push(await firstText(session, staticTarget));
-    popups.push(await firstText(session, popupTarget));
+    for (const [k, target] of targets.entries()) times[k]?.push(await firstText(session, target));
   }
-  if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ statics, popups }));
-  return { staticMs: median(statics), popupMs: median(popups) };
+  if (process.env.BENCH_DEBUG) console.log(JSON.stringify(times));
+  const [staticMs, scriptMs, idbMs, popupMs] = times.map((t) => median(t)) as [number, number, number, number];
+  return { staticMs, scriptMs, idbMs, popupMs };
 }
 
 export interface PopupBench {
   runs: number;
   /** Static page, in the round with two years of data stored (the ratio's denominator). */
   staticMs: number;
+  /** Floor of a text written by one classic script, same round. */
+  scriptMs: number;
+  /** Floor of a text read from the extension's IndexedDB by one classic script, same round. */
+  idbMs: number;
   emptyMs: number;
   fullMs: number;
   /** Popup with two years of data over the static page, same run. */
   ratio: number;
 }
 
-export async function popupFirstText(runs = 9): Promise<PopupBench> {
+export async function popupFirstText(runs = 15): Promise<PopupBench> {
   const dir = mkdtempSync(join(tmpdir(), 'contretemps-bench-'));
   const extensionDir = join(dir, 'extension');
   cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
-  writeFileSync(join(extensionDir, STATIC_PAGE), STATIC_HTML);
+  for (const [name, text] of Object.entries(REFERENCE_FILES)) writeFileSync(join(extensionDir, name), text);
   const session = await launch({ extensionDir });
   try {
     const empty = await round(session, runs);
@@ -182,6 +206,8 @@ export async function popupFirstText(runs = 9): Promise<PopupBench> {
     return {
       runs,
       staticMs: full.staticMs,
+      scriptMs: full.scriptMs,
+      idbMs: full.idbMs,
       emptyMs: empty.popupMs,
       fullMs: full.popupMs,
       ratio: full.popupMs / full.staticMs,

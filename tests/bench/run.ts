@@ -32,6 +32,16 @@ function popupRows(popup: PopupBench): Row[] {
   const runs = `median of ${popup.runs}, same run`;
   return [
     [`static extension page, one line of text (${runs})`, `${popup.staticMs.toFixed(1)} ms`, '—'],
+    [
+      `floor: one line written by one classic script (${runs})`,
+      `${popup.scriptMs.toFixed(1)} ms (× ${(popup.scriptMs / popup.staticMs).toFixed(2)})`,
+      '—',
+    ],
+    [
+      `floor: one line read from IndexedDB (60k + 30k) by one classic script (${runs})`,
+      `${popup.idbMs.toFixed(1)} ms (× ${(popup.idbMs / popup.staticMs).toFixed(2)})`,
+      '—',
+    ],
     [`popup first text, empty database (${runs})`, `${popup.emptyMs.toFixed(1)} ms`, '—'],
     [`popup first text, 60k entries + 30k frictions (${runs})`, `${popup.fullMs.toFixed(1)} ms`, '—'],
     ['popup (60k + 30k) / static page, same run', `× ${popup.ratio.toFixed(2)}`, '≤ × 1.2'],
