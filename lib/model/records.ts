@@ -22,6 +22,17 @@ export type EntryDetails = z.infer<typeof EntryDetailsSchema>;
 /** How an entry was made. Only the timer makes entries today; a value is added with the feature that produces it. */
 export const EntrySourceSchema = z.enum(['timer']);
 
+/**
+ * Why an entry waits for the counsellor's look, until they review it:
+ * `forgotten` (stopped late without saying when it ended, so it was cut at the
+ * end of the working day or is longer than the limit), `auto_stopped` (stopped
+ * by the end of the working day), `uncertain_time` (stopped while time away
+ * from the screen or with the browser closed was still undecided, and counted),
+ * `incomplete` (recorded after the fact without all its details).
+ */
+export const ReviewReasonSchema = z.enum(['forgotten', 'auto_stopped', 'uncertain_time', 'incomplete']);
+export type ReviewReason = z.infer<typeof ReviewReasonSchema>;
+
 export const EntrySchema = EntryDetailsSchema.extend({
   id: RecordIdSchema,
   start: Timestamp,
@@ -29,6 +40,8 @@ export const EntrySchema = EntryDetailsSchema.extend({
   /** Time actually worked: pauses excluded, so activeMs ≤ end − start. */
   activeMs: Timestamp,
   source: EntrySourceSchema,
+  /** Absent: nothing to review (entries stored before this field existed read so too). */
+  review: ReviewReasonSchema.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 }).strict();

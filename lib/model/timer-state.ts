@@ -10,6 +10,12 @@ export const idleTimer: TimerState = { status: 'idle' };
 /** Active milliseconds of the timer at `now`; never negative, even if the clock went back. */
 export function elapsedMs(state: TimerState, now: number): number {
   if (state.status === 'idle') return 0;
-  if (state.status === 'paused') return state.accumulatedMs;
-  return state.accumulatedMs + Math.max(0, now - state.segmentStartedAt);
+  const raw =
+    state.status === 'paused' ? state.accumulatedMs : state.accumulatedMs + Math.max(0, now - state.segmentStartedAt);
+  return Math.max(0, raw - discardedMs(state.discarded));
+}
+
+/** Total length of the stretches the counsellor chose not to count. */
+export function discardedMs(discarded: ReadonlyArray<{ from: number; to: number }> | undefined): number {
+  return (discarded ?? []).reduce((sum, d) => sum + Math.max(0, d.to - d.from), 0);
 }

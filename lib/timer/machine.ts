@@ -1,20 +1,48 @@
-// The timer as a pure state machine: (state, event, now) → state. Time and ids
-// come in as arguments, so every transition is tested without a clock. Stopping
-// (or switching) yields the finished entry for the caller to store in the same
-// transaction as the new state.
-import type { Entry, EntryDetails } from '../model/records';
-import { elapsedMs, idleTimer, type TimerState } from '../model/timer-state';
+// The timer as a pure state machine: (state, event, now, working day) → state.
+// Time and ids come in as arguments, so every transition is tested without a
+// clock. Stopping (or switching) yields the finished entry for the caller to
+// store in the same transaction as the new state.
+//
+// What the machine guarantees, whatever the events and the clock do (see the
+// property tests): durations are never negative, an entry never ends after the
+// end of its working day (lib/core/working-day), a stop with no running timer
+// is refused, and nothing is decided silently: an entry cut or counted without
+// the counsellor's word carries a `review` reason.
+import { dayCap, defaultWorkingDay, maxEntryMs, type WorkingDay } from '../core/working-day';
+import type { Entry, EntryDetails, ReviewReason } from '../model/records';
+import { discardedMs, idleTimer, type TimerState } from '../model/timer-state';
+import type { AwayKind, AwayPeriod } from '../model/timer-state-schema';
 
 export type TimerEvent =
   | { type: 'start'; entryId: string; details: EntryDetails }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'update'; details: Partial<EntryDetails> }
-  | { type: 'stop'; details?: Partial<EntryDetails> }
+  /** `at`: when the procedure really ended, if the counsellor said so. */
+  | { type: 'stop'; details?: Partial<EntryDetails>; at?: number }
   | { type: 'discard' }
-  | { type: 'switch'; entryId: string; details: EntryDetails };
+  | { type: 'switch'; entryId: string; details: EntryDetails; at?: number }
+  /** The end of the working day may have passed: if so, stop there, flagged `auto_stopped`. */
+  | { type: 'end-of-day' }
+  /** The counsellor went idle or locked the screen, since `since`. */
+  | { type: 'away'; kind: 'idle' | 'locked'; since: number }
+  /** The counsellor is back at the keyboard. */
+  | { type: 'back' }
+  /** The background is alive (its alarm fired): a silence longer than `gapMs` was a sleep. */
+  | { type: 'seen'; gapMs: number }
+  /** The browser started again: the time it was closed, if longer than `gapMs`, awaits a decision. */
+  | { type: 'restarted'; gapMs: number }
+  /** The counsellor's decision on the away period starting at `from`: count `keptMs` of it, from its start. */
+  | { type: 'resolve-away'; from: number; keptMs: number };
 
-export type TimerErrorCode = 'already_running' | 'not_running' | 'not_paused';
+export type TimerErrorCode =
+  | 'already_running'
+  | 'not_running'
+  | 'not_paused'
+  | 'stop_before_start'
+  | 'stop_in_future'
+  | 'stop_after_day_end'
+  | 'away_not_found';
 
 export type FinishedEntry = Omit<Entry, 'createdAt' | 'updatedAt'>;
 
@@ -22,63 +50,208 @@ export type Transition =
   | { ok: true; state: TimerState; finished?: FinishedEntry; discardedEntryId?: string }
   | { ok: false; state: TimerState; error: TimerErrorCode };
 
-export function transition(state: TimerState, event: TimerEvent, now: number): Transition {
+type Active = Exclude<TimerState, { status: 'idle' }>;
+type Running = Extract<TimerState, { status: 'running' }>;
+
+export function transition(
+  state: TimerState,
+  event: TimerEvent,
+  now: number,
+  day: WorkingDay = defaultWorkingDay,
+): Transition {
+  if (event.type === 'start') {
+    if (state.status !== 'idle') return fail(state, 'already_running');
+    return { ok: true, state: started(event.entryId, event.details, now) };
+  }
+  if (state.status === 'idle') return fail(state, event.type === 'resume' ? 'not_paused' : 'not_running');
   switch (event.type) {
-    case 'start':
-      if (state.status !== 'idle') return fail(state, 'already_running');
-      return { ok: true, state: started(event.entryId, event.details, now) };
-    case 'pause':
+    case 'pause': {
       if (state.status !== 'running') return fail(state, 'not_running');
+      const pausedAt = Math.max(now, state.startedAt);
+      const closed = closeAway(state, pausedAt);
       return {
         ok: true,
         state: {
           status: 'paused',
           entryId: state.entryId,
           startedAt: state.startedAt,
-          pausedAt: Math.max(now, state.startedAt),
-          accumulatedMs: elapsedMs(state, now),
+          pausedAt,
+          // Before discarded time away, which is taken out when read.
+          accumulatedMs: state.accumulatedMs + Math.max(0, now - state.segmentStartedAt),
           details: state.details,
+          ...kept(closed),
         },
       };
-    case 'resume':
+    }
+    case 'resume': {
       if (state.status !== 'paused') return fail(state, 'not_paused');
+      const at = Math.max(now, state.startedAt);
       return {
         ok: true,
         state: {
           status: 'running',
           entryId: state.entryId,
           startedAt: state.startedAt,
-          segmentStartedAt: Math.max(now, state.startedAt),
+          segmentStartedAt: at,
           accumulatedMs: state.accumulatedMs,
           details: state.details,
+          ...kept(state),
         },
       };
+    }
     case 'update':
-      if (state.status === 'idle') return fail(state, 'not_running');
       return { ok: true, state: { ...state, details: { ...state.details, ...event.details } } };
     case 'stop':
-      if (state.status === 'idle') return fail(state, 'not_running');
-      return { ok: true, state: idleTimer, finished: finish(state, event.details ?? {}, now) };
+    case 'switch': {
+      const end = endOf(state, event.at, now, day);
+      if (!end.ok) return fail(state, end.error);
+      const finished = finish(state, end.at, event.type === 'stop' ? (event.details ?? {}) : {}, end.review);
+      const next =
+        event.type === 'stop'
+          ? idleTimer
+          : started(event.entryId, event.details, event.at ?? Math.max(now, state.startedAt));
+      return { ok: true, state: next, finished };
+    }
+    case 'end-of-day': {
+      const cap = dayCap(state.startedAt, day);
+      if (now < cap) return { ok: true, state };
+      return { ok: true, state: idleTimer, finished: finish(state, cap, {}, 'auto_stopped') };
+    }
     case 'discard':
-      if (state.status === 'idle') return fail(state, 'not_running');
       return { ok: true, state: idleTimer, discardedEntryId: state.entryId };
-    case 'switch':
-      if (state.status === 'idle') return fail(state, 'not_running');
-      return {
-        ok: true,
-        state: started(event.entryId, event.details, Math.max(now, state.startedAt)),
-        finished: finish(state, {}, now),
-      };
+    case 'away': {
+      if (state.status !== 'running' || state.awaySince) return { ok: true, state };
+      const floor = Math.max(state.segmentStartedAt, state.awayPeriods?.at(-1)?.to ?? 0, state.decidedUntil ?? 0);
+      const at = Math.min(Math.max(event.since, floor), Math.max(now, floor));
+      return { ok: true, state: { ...state, awaySince: { at, kind: event.kind }, lastSeenAt: now } };
+    }
+    case 'back':
+      if (state.status !== 'running' || !state.awaySince) return { ok: true, state };
+      return { ok: true, state: { ...closeAway(state, now), lastSeenAt: now } };
+    case 'seen':
+    case 'restarted': {
+      if (state.status !== 'running') return { ok: true, state };
+      const since = state.lastSeenAt ?? state.segmentStartedAt;
+      const kind: AwayKind = event.type === 'seen' ? 'sleep' : 'closed';
+      const withGap = now - since > event.gapMs ? addAway(state, { from: since, to: now, kind }) : state;
+      return { ok: true, state: { ...withGap, lastSeenAt: now } };
+    }
+    case 'resolve-away': {
+      const period = state.awayPeriods?.find((p) => p.from === event.from);
+      if (!period) return fail(state, 'away_not_found');
+      const keptMs = Math.min(Math.max(0, event.keptMs), period.to - period.from);
+      const discarded = [...(state.discarded ?? [])];
+      if (period.from + keptMs < period.to) discarded.push({ from: period.from + keptMs, to: period.to });
+      const awayPeriods = (state.awayPeriods ?? []).filter((p) => p !== period);
+      const decidedUntil = Math.max(state.decidedUntil ?? 0, period.to);
+      return { ok: true, state: { ...withLists(state, awayPeriods, discarded), decidedUntil } };
+    }
   }
 }
 
-function started(entryId: string, details: EntryDetails, now: number): TimerState {
-  return { status: 'running', entryId, startedAt: now, segmentStartedAt: now, accumulatedMs: 0, details };
+/**
+ * Questions the counsellor must answer before their time counts, if any: why
+ * the stop deserves a question, and the sensible end times to offer (the page
+ * adds « une heure saisie » between `earliest` and `latest`).
+ */
+export interface StopQuestion {
+  reason: 'next_day' | 'past_end_of_day' | 'too_long';
+  /** Now, if it is an acceptable end. */
+  now: number | null;
+  /** The end of the working day (or midnight for a late start). */
+  endOfDay: number;
+  /** When the counsellor was last seen working, if known (first undecided time away, or the pause). */
+  lastActivity: number | null;
+  earliest: number;
+  latest: number;
 }
 
-function finish(state: Exclude<TimerState, { status: 'idle' }>, extra: Partial<EntryDetails>, now: number) {
+/** « Arrêter à quelle heure ? »: null when stopping now needs no question. */
+export function stopQuestion(state: TimerState, now: number, day: WorkingDay): StopQuestion | null {
+  if (state.status === 'idle') return null;
+  const cap = dayCap(state.startedAt, day);
   const end = Math.max(now, state.startedAt);
-  const activeMs = Math.min(elapsedMs(state, now), end - state.startedAt);
+  const reason = end > cap ? (localDate(end) !== localDate(state.startedAt) ? 'next_day' : 'past_end_of_day') : null;
+  const tooLong = end - state.startedAt > maxEntryMs(day);
+  if (!reason && !tooLong) return null;
+  const latest = Math.min(end, cap);
+  const lastActivity = lastActivityOf(state);
+  return {
+    reason: reason ?? 'too_long',
+    now: end <= cap ? end : null,
+    endOfDay: cap,
+    lastActivity: lastActivity !== null && lastActivity <= latest ? lastActivity : null,
+    earliest: state.startedAt,
+    latest,
+  };
+}
+
+function lastActivityOf(state: Active): number | null {
+  if (state.status === 'paused') return state.pausedAt;
+  const first = state.awayPeriods?.find((p) => p.from >= state.segmentStartedAt)?.from;
+  return first ?? state.awaySince?.at ?? null;
+}
+
+function localDate(at: number): string {
+  return new Date(at).toDateString();
+}
+
+function started(entryId: string, details: EntryDetails, now: number): TimerState {
+  return {
+    status: 'running',
+    entryId,
+    startedAt: now,
+    segmentStartedAt: now,
+    accumulatedMs: 0,
+    details,
+  };
+}
+
+type End = { ok: true; at: number; review: ReviewReason | undefined } | { ok: false; error: TimerErrorCode };
+
+/** Where an entry stopped `at` (or now) ends, and what about it must be reviewed. */
+function endOf(state: Active, at: number | undefined, now: number, day: WorkingDay): End {
+  const cap = dayCap(state.startedAt, day);
+  if (at !== undefined) {
+    if (at < state.startedAt) return { ok: false, error: 'stop_before_start' };
+    if (at > Math.max(now, state.startedAt)) return { ok: false, error: 'stop_in_future' };
+    if (at > cap) return { ok: false, error: 'stop_after_day_end' };
+    // The counsellor said when: nothing to review, but undecided time away.
+    return { ok: true, at, review: undefined };
+  }
+  const end = Math.max(now, state.startedAt);
+  // Nobody said when it ended: cut at the end of the day, flagged either way.
+  if (end > cap) return { ok: true, at: cap, review: 'forgotten' };
+  if (end - state.startedAt > maxEntryMs(day)) return { ok: true, at: end, review: 'forgotten' };
+  return { ok: true, at: end, review: undefined };
+}
+
+/**
+ * Active time up to `at`, before discarded time away. Exact from the start of
+ * the last stretch on; before it (a stop put earlier than the last pause or
+ * resume), the stored sums no longer say which stretches came before `at`, so
+ * it is bounded by the span instead.
+ */
+function rawActiveMs(state: Active, at: number): number {
+  if (state.status === 'running' && at >= state.segmentStartedAt) {
+    return state.accumulatedMs + (at - state.segmentStartedAt);
+  }
+  return Math.max(0, Math.min(state.accumulatedMs, at - state.startedAt));
+}
+
+function finish(
+  state: Active,
+  end: number,
+  extra: Partial<EntryDetails>,
+  review: ReviewReason | undefined,
+): FinishedEntry {
+  const span = end - state.startedAt;
+  const discarded = discardedMs((state.discarded ?? []).map((d) => ({ from: d.from, to: Math.min(d.to, end) })));
+  const activeMs = Math.min(Math.max(0, rawActiveMs(state, end) - discarded), span);
+  const undecided =
+    (state.awayPeriods ?? []).some((p) => p.from < end) ||
+    (state.status === 'running' && state.awaySince !== undefined);
+  const reason = review ?? (undecided ? 'uncertain_time' : undefined);
   const finished: FinishedEntry = {
     id: state.entryId,
     start: state.startedAt,
@@ -87,8 +260,53 @@ function finish(state: Exclude<TimerState, { status: 'idle' }>, extra: Partial<E
     ...state.details,
     ...extra,
     source: 'timer',
+    ...(reason ? { review: reason } : {}),
   };
   return finished;
+}
+
+/** The counsellor is back (or paused): their time away, if any, awaits a decision. */
+function closeAway(state: Running, at: number): Running {
+  const { awaySince, ...rest } = state;
+  if (!awaySince) return state;
+  return addAway(rest, { from: awaySince.at, to: Math.max(at, awaySince.at), kind: awaySince.kind });
+}
+
+/** Adds a period, merged with those it overlaps, so periods stay disjoint and each is decided once. */
+function addAway<S extends Active>(state: S, period: AwayPeriod): S {
+  const floor = Math.max(state.status === 'running' ? state.segmentStartedAt : 0, state.decidedUntil ?? 0);
+  let merged = { ...period, from: Math.max(period.from, floor) };
+  if (merged.to <= merged.from) return state;
+  const others: AwayPeriod[] = [];
+  for (const p of state.awayPeriods ?? []) {
+    if (p.from < merged.to && merged.from < p.to) {
+      merged = { from: Math.min(p.from, merged.from), to: Math.max(p.to, merged.to), kind: p.kind };
+    } else others.push(p);
+  }
+  const awayPeriods = [...others, merged].sort((a, b) => a.from - b.from);
+  return withLists(state, awayPeriods, state.discarded ?? []);
+}
+
+/** Optional lists are left out when empty, so a plain timer stays as it was stored. */
+function withLists<S extends Active>(
+  state: S,
+  awayPeriods: AwayPeriod[],
+  discarded: Array<{ from: number; to: number }>,
+): S {
+  const { awayPeriods: _a, discarded: _d, ...rest } = state;
+  return {
+    ...rest,
+    ...(awayPeriods.length > 0 ? { awayPeriods } : {}),
+    ...(discarded.length > 0 ? { discarded } : {}),
+  } as S;
+}
+
+function kept(state: Active): Pick<Active, 'awayPeriods' | 'discarded' | 'decidedUntil'> {
+  return {
+    ...(state.awayPeriods ? { awayPeriods: state.awayPeriods } : {}),
+    ...(state.discarded ? { discarded: state.discarded } : {}),
+    ...(state.decidedUntil !== undefined ? { decidedUntil: state.decidedUntil } : {}),
+  };
 }
 
 function fail(state: TimerState, error: TimerErrorCode): Transition {

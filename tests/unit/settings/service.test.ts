@@ -18,8 +18,17 @@ function setup(granted = true) {
 }
 
 describe('settings', () => {
-  it('reads defaults on a fresh install: site time off, five-minute window, no custom site', async () => {
-    expect(await readSettings(freshDb())).toEqual({ dedupeMinutes: 5, siteTime: false, customDomains: [] });
+  it('reads defaults on a fresh install: site time off, five-minute window, no custom site, reminders off, day ending at 18:30', async () => {
+    expect(await readSettings(freshDb())).toEqual({
+      dedupeMinutes: 5,
+      siteTime: false,
+      customDomains: [],
+      remindersEnabled: false,
+      reminderMinutes: 45,
+      endOfDay: '18:30',
+      maxEntryHours: 4,
+      idleMinutes: 10,
+    });
   });
 
   it('updates plain options', async () => {
