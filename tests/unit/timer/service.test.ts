@@ -66,6 +66,45 @@ describe('timer service', () => {
   });
 });
 
+describe('timer service, events at the same moment', () => {
+  it('two stops at once (two popups, a shortcut, a notification) make one entry; the other is told nothing runs', async () => {
+    const { db, clock, timer } = setup();
+    await timer.apply({ type: 'start', details: { ...emptyDetails, organisationId: 'caf' } });
+    clock.advance(12 * MIN);
+    const results = await Promise.all([timer.apply({ type: 'stop' }), timer.apply({ type: 'stop' })]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error)).sort()).toEqual(['not_running', 'ok']);
+    expect(await db.entries.count()).toBe(1);
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+  });
+
+  it('a stop and the end-of-day alarm at once make one entry, never two, never none', async () => {
+    const { db, clock, timer } = setup();
+    clock.set(new Date(2025, 10, 24, 17, 0).getTime());
+    await timer.apply({ type: 'start', details: emptyDetails });
+    clock.set(new Date(2025, 10, 24, 18, 31).getTime());
+    await Promise.all([timer.apply({ type: 'end-of-day' }), timer.apply({ type: 'stop' })]);
+    expect(await db.entries.count()).toBe(1);
+  });
+
+  it('reads the working day it is given: an entry ends at the counsellor’s own end of day', async () => {
+    const db = freshDb();
+    const clock = fakeClock(new Date(2025, 10, 24, 16, 0).getTime());
+    const timer = createTimerService({
+      db,
+      clock,
+      newId: sequentialIds('entry'),
+      workingDay: async () => ({ endOfDay: '17:00', maxEntryHours: 4 }),
+    });
+    await timer.apply({ type: 'start', details: emptyDetails });
+    clock.set(new Date(2025, 10, 25, 9, 0).getTime());
+    const stopped = await timer.apply({ type: 'stop' });
+    expect(stopped).toMatchObject({
+      ok: true,
+      finished: { end: new Date(2025, 10, 24, 17, 0).getTime(), review: 'forgotten' },
+    });
+  });
+});
+
 describe('manual friction', () => {
   it('attaches to the running entry and takes its organisation', async () => {
     const { db, clock, newId, timer } = setup();
