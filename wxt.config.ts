@@ -42,7 +42,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['alarms', 'activeTab', 'scripting'],
+    // idle: whether the counsellor is at the keyboard (no install warning).
+    permissions: ['alarms', 'activeTab', 'scripting', 'idle'],
+    // Reminders are opt-in: asked from the options page when turned on.
+    optional_permissions: ['notifications'],
     // The counsellor's own sites, granted one by one from the options page.
     optional_host_permissions: ['https://*/*'],
     host_permissions: listedSites,

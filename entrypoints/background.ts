@@ -14,7 +14,13 @@ export default defineBackground({
     browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
     browser.commands.onCommand.addListener((command) => void app.onCommand(command));
     browser.runtime.onInstalled.addListener(() => void app.syncProbe());
+    browser.runtime.onStartup.addListener(() => void app.onStartup());
+    browser.idle.onStateChanged.addListener((state) => void app.onIdleState(state));
+    // The notifications API exists only once the counsellor granted it (optional
+    // permission): listened to from the next worker start after the grant.
+    browser.notifications?.onButtonClicked.addListener((id, index) => void app.onNotificationButton(id, index));
     void app.refreshBadge();
     void app.syncProbe();
+    void app.syncIdle();
   },
 });

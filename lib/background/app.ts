@@ -13,25 +13,38 @@ import { emptyDetails } from '../db/details';
 import { browserTranslator, langOf } from '../i18n/translator';
 import { createHandlers } from '../messages/handlers';
 import { createRouter, type Sender } from '../messages/router';
-import type { TimerState } from '../model/timer-state';
+import { elapsedMs, type TimerState } from '../model/timer-state';
 import { activeTabUrl } from '../platform/active-tab';
-import { createRepeatingAlarm } from '../platform/alarms';
+import { createOneShotAlarm, createRepeatingAlarm } from '../platform/alarms';
 import { createBadge } from '../platform/badge';
 import type { Browser } from '../platform/browser';
 import { randomId, systemClock } from '../platform/clock';
 import { createProbeRegistration } from '../platform/content-scripts';
+import { type IdleState, setIdleThreshold } from '../platform/idle';
+import { createNotifier } from '../platform/notifications';
 import { createPermissions } from '../platform/permissions';
 import type { DerivedSignal } from '../probe/classify';
 import { createProbeRouter, type ProbeReply, type ProbeSender } from '../probe/router';
 import { createProbeService } from '../probe/service';
-import type { Settings } from '../settings/schema';
+import { type Settings, workingDayOf } from '../settings/schema';
 import { createSettingsService, customPatterns } from '../settings/service';
 import { readSettings } from '../settings/store';
+import { createAlarmSync } from '../timer/alarm-sync';
 import { createBadgeSync } from '../timer/badge-sync';
+import { badgeText } from '../timer/badge-text';
 import { createTimerService } from '../timer/service';
 
 export const BADGE_ALARM = 'badge-refresh';
+export const REMINDER_ALARM = 'timer-reminder';
+export const END_OF_DAY_ALARM = 'end-of-day';
+export const REMINDER_NOTIFICATION = 'timer-reminder';
 export const TOGGLE_COMMAND = 'toggle-timer';
+/**
+ * The badge alarm fires every 30 seconds while a timer runs: a longer silence
+ * means the computer slept (or the browser was closed), and that time awaits
+ * the counsellor's decision. Chrome may delay an alarm by a minute.
+ */
+export const SLEEP_GAP_MS = 3 * 60_000;
 
 export interface BackgroundOptions {
   db?: ContretempsDB;
@@ -77,8 +90,20 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   const newId = options.newId ?? randomId;
   const log = options.log ?? ((line: string) => console.warn(line));
   const badge = createBadge(browser);
-  const timer = createTimerService({ db, clock, newId });
+  const timer = createTimerService({
+    db,
+    clock,
+    newId,
+    workingDay: async () => workingDayOf(await readSettings(db)),
+  });
   const syncTimerBadge = createBadgeSync({ badge, alarm: createRepeatingAlarm(browser, BADGE_ALARM), clock });
+  const syncTimerAlarms = createAlarmSync({
+    reminder: createRepeatingAlarm(browser, REMINDER_ALARM),
+    endOfDay: createOneShotAlarm(browser, END_OF_DAY_ALARM),
+  });
+  const notifier = createNotifier(browser);
+  /** Reminders are shown only if the counsellor turned them on and granted notifications. */
+  const remindersOn = async (s: Settings) => s.remindersEnabled && (await notifier.permitted());
   const matcherFor = cachedMatcher();
   const matcher = async () => matcherFor(await readSettings(db));
   const activeOrganisation = async () => organisationOfUrl(await activeTabUrl(browser), await matcher());
@@ -96,8 +121,18 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     }
   }
 
+  async function syncAlarms(state: TimerState) {
+    const s = await readSettings(db);
+    await syncTimerAlarms(state, {
+      workingDay: workingDayOf(s),
+      reminderMinutes: (await remindersOn(s)) ? s.reminderMinutes : null,
+    });
+  }
+
   async function onTimerChange(state: TimerState) {
     await syncTimerBadge(state);
+    await syncAlarms(state);
+    if (state.status !== 'running') await notifier.clear(REMINDER_NOTIFICATION).catch(() => undefined);
     if (state.status === 'idle') return;
     // A running timer owns the badge: remove the per-tab hints.
     const hinted = db.probeTabs.filter((t) => t.hinted);
@@ -106,10 +141,44 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     await hinted.modify({ hinted: false });
   }
 
+  /** The idle threshold and the timer's alarms follow the settings. */
+  async function onSettingsChange(s: Settings) {
+    setIdleThreshold(browser, s.idleMinutes);
+    await syncAlarms(await timer.current());
+  }
+
+  /** Applies a timer event from the background itself, then lets the badge and alarms follow. */
+  async function applyAndFollow(event: Parameters<typeof timer.apply>[0]) {
+    const result = await timer.apply(event);
+    if (result.ok) await afterCommit('badge and alarm', () => onTimerChange(result.state), log);
+    return result;
+  }
+
+  async function remind() {
+    const state = await timer.current();
+    if (state.status !== 'running' || !(await remindersOn(await readSettings(db)))) return;
+    const t = browserTranslator(browser.i18n);
+    await notifier.show(REMINDER_NOTIFICATION, {
+      title: t('reminderTitle'),
+      message: t('reminderMessage', badgeText(elapsedMs(state, clock.now()))),
+      buttons: [t('reminderStop'), t('reminderContinue')],
+    });
+  }
+
   const lang = langOf(browserTranslator(browser.i18n));
   const pagesOrigin = browser.runtime.getURL('/');
   const routePage = createRouter({
-    handlers: createHandlers({ db, clock, newId, timer, activeOrganisation, onTimerChange, settings, log }),
+    handlers: createHandlers({
+      db,
+      clock,
+      newId,
+      timer,
+      activeOrganisation,
+      onTimerChange,
+      settings,
+      onSettingsChange,
+      log,
+    }),
     isTrusted: (sender: Sender) =>
       sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(pagesOrigin),
     log,
@@ -138,7 +207,12 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       });
     },
     /** Service worker (re)started: the badge is rebuilt from the stored timer. */
-    refreshBadge: () => logged('badge refresh', async () => syncTimerBadge(await timer.current())),
+    refreshBadge: () =>
+      logged('badge refresh', async () => {
+        const state = await timer.current();
+        await syncTimerBadge(state);
+        await syncAlarms(state);
+      }),
     /**
      * Installed, updated or (re)started: the probe is registered again on the
      * counsellor's own sites, which also mends a registration that failed
@@ -146,21 +220,55 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
      */
     syncProbe: () => logged('probe registration', syncProbe),
     onAlarm: (alarm: { name: string }) =>
-      logged('badge refresh', async () => {
-        if (alarm.name === BADGE_ALARM) await syncTimerBadge(await timer.current());
+      logged(`alarm ${alarm.name}`, async () => {
+        if (alarm.name === BADGE_ALARM) {
+          // Each refresh also tells the timer the background is alive: a long silence was a sleep.
+          const seen = await timer.apply({ type: 'seen', gapMs: SLEEP_GAP_MS });
+          await syncTimerBadge(seen.state);
+        } else if (alarm.name === END_OF_DAY_ALARM) {
+          await applyAndFollow({ type: 'end-of-day' });
+        } else if (alarm.name === REMINDER_ALARM) {
+          await remind();
+        }
+      }),
+    /**
+     * The browser started again: a timer past its working day is stopped at
+     * its end; one still within it asks how much of the time closed counts.
+     */
+    onStartup: () =>
+      logged('browser start', async () => {
+        await applyAndFollow({ type: 'end-of-day' });
+        await applyAndFollow({ type: 'restarted', gapMs: SLEEP_GAP_MS });
+      }),
+    /** Sets the idle threshold from the settings (worker start). */
+    syncIdle: () =>
+      logged('idle threshold', async () => setIdleThreshold(browser, (await readSettings(db)).idleMinutes)),
+    /** Idle or locked while a timer runs: recorded; back: the time away awaits the counsellor's decision. */
+    onIdleState: (idle: IdleState) =>
+      logged('idle state', async () => {
+        if (idle === 'active') {
+          await timer.apply({ type: 'back' });
+          return;
+        }
+        const since = idle === 'idle' ? clock.now() - (await readSettings(db)).idleMinutes * 60_000 : clock.now();
+        await timer.apply({ type: 'away', kind: idle, since });
+      }),
+    /** « Arrêter » stops the timer now (flagged if it ran too long); « Continuer » only closes the reminder. */
+    onNotificationButton: (notificationId: string, buttonIndex: number) =>
+      logged('reminder answer', async () => {
+        if (notificationId !== REMINDER_NOTIFICATION) return;
+        await notifier.clear(REMINDER_NOTIFICATION);
+        if (buttonIndex === 0) await applyAndFollow({ type: 'stop' });
       }),
     onCommand: (command: string) =>
       logged('keyboard shortcut', async () => {
         if (command !== TOGGLE_COMMAND) return;
         const state = await timer.current();
-        const result =
+        await applyAndFollow(
           state.status === 'idle'
-            ? await timer.apply({
-                type: 'start',
-                details: { ...emptyDetails, organisationId: await activeOrganisation() },
-              })
-            : await timer.apply({ type: 'stop' });
-        await afterCommit('badge and alarm', () => onTimerChange(result.state), log);
+            ? { type: 'start', details: { ...emptyDetails, organisationId: await activeOrganisation() } }
+            : { type: 'stop' },
+        );
       }),
   };
 }

@@ -22,6 +22,7 @@ export interface Replies {
   'timer/stop': TimerChange;
   'timer/discard': TimerChange;
   'timer/switch': TimerChange;
+  'timer/resolve-away': TimerChange;
   'friction/log': Friction;
   'friction/delete': null;
   'friction/confirm': null;

@@ -8,6 +8,7 @@ import { deleteEntry, updateEntry } from '../db/entries';
 import { deleteFriction, setFrictionStatus } from '../db/frictions';
 import { logManualFriction } from '../frictions/log-friction';
 import type { TimerState } from '../model/timer-state';
+import type { Settings } from '../settings/schema';
 import type { SettingsResult, SettingsService } from '../settings/service';
 import type { TimerResult, TimerService } from '../timer/service';
 import { failure, type Handlers, ok, type Response, type TimerChange } from './contract';
@@ -22,8 +23,13 @@ export interface HandlerDeps {
   /** The timer changed and is stored: the badge and the alarm follow it. */
   onTimerChange: (state: TimerState) => Promise<void>;
   settings: SettingsService;
+  /** The settings changed and are stored: the idle threshold and the timer's alarms follow them. */
+  onSettingsChange?: (settings: Settings) => Promise<void>;
   log: Log;
 }
+
+/** « Keep it all » counts the whole period, however long: the timer keeps at most its length. */
+const ALL = Number.MAX_SAFE_INTEGER;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, clock, timer } = deps;
@@ -40,14 +46,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'timer/pause': () => timer.apply({ type: 'pause' }).then(settle),
     'timer/resume': () => timer.apply({ type: 'resume' }).then(settle),
     'timer/update': (r) => timer.apply({ type: 'update', details: r.details }).then(settle),
-    'timer/stop': (r) => timer.apply({ type: 'stop', details: r.details ?? {} }).then(settle),
+    'timer/stop': (r) => timer.apply({ type: 'stop', details: r.details ?? {}, at: r.at }).then(settle),
     'timer/discard': () => timer.apply({ type: 'discard' }).then(settle),
-    'timer/switch': (r) => timer.apply({ type: 'switch', details: r.details }).then(settle),
+    'timer/switch': (r) => timer.apply({ type: 'switch', details: r.details, at: r.at }).then(settle),
+    'timer/resolve-away': (r) => {
+      const keptMs = r.decision === 'keep' ? ALL : r.decision === 'discard' ? 0 : (r.keptMinutes ?? 0) * 60_000;
+      return timer.apply({ type: 'resolve-away', from: r.from, keptMs }).then(settle);
+    },
     'friction/log': async (r) => ok(await logManualFriction(deps, { kind: r.kind, organisationId: r.organisationId })),
     'friction/delete': async (r) => ((await deleteFriction(db, r.id)) ? ok(null) : failure('friction_not_found')),
     'friction/confirm': (r) => status(r.id, 'confirmed'),
     'friction/dismiss': (r) => status(r.id, 'dismissed'),
-    'settings/update': (r) => deps.settings.update(r.patch).then(settled),
+    'settings/update': async (r) => {
+      const result = await deps.settings.update(r.patch);
+      const { onSettingsChange } = deps;
+      if (result.ok && onSettingsChange) {
+        await afterCommit('alarms and idle threshold', () => onSettingsChange(result.settings), deps.log);
+      }
+      return settled(result);
+    },
     'domain/add': (r) => deps.settings.addDomain(r.domain, r.organisationId).then(settled),
     'domain/remove': (r) => deps.settings.removeDomain(r.domain).then(settled),
     'entry/update': async (r) => {

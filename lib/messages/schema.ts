@@ -4,6 +4,7 @@ import { isKnownId } from '../catalogue';
 import { DomainSchema } from '../catalogue/schema';
 import { MAX_ENTRY_MS } from '../db/details';
 import { RecordIdSchema } from '../model/records';
+import { SettingsPatchSchema } from '../settings/schema';
 import { z } from '../zod';
 
 function knownId(kind: Parameters<typeof isKnownId>[0]) {
@@ -25,14 +26,31 @@ export const DetailsInputSchema = z
 
 const PartialDetails = DetailsInputSchema.partial();
 
+/** An instant chosen by the counsellor (« Arrêter à quelle heure ? »); the timer checks it against the entry. */
+const Instant = z.number().int().nonnegative();
+
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer/start'), details: DetailsInputSchema }).strict(),
   z.object({ type: z.literal('timer/pause') }).strict(),
   z.object({ type: z.literal('timer/resume') }).strict(),
   z.object({ type: z.literal('timer/update'), details: PartialDetails }).strict(),
-  z.object({ type: z.literal('timer/stop'), details: PartialDetails.optional() }).strict(),
+  z.object({ type: z.literal('timer/stop'), details: PartialDetails.optional(), at: Instant.optional() }).strict(),
   z.object({ type: z.literal('timer/discard') }).strict(),
-  z.object({ type: z.literal('timer/switch'), details: DetailsInputSchema }).strict(),
+  z.object({ type: z.literal('timer/switch'), details: DetailsInputSchema, at: Instant.optional() }).strict(),
+  // The counsellor's answer about a time away (idle, locked, asleep, browser
+  // closed), named by its start: keep it all, discard it, or keep its first
+  // `keptMinutes`.
+  z
+    .object({
+      type: z.literal('timer/resolve-away'),
+      from: Instant,
+      decision: z.enum(['keep', 'discard', 'part']),
+      keptMinutes: z.number().int().min(0).max(1440).optional(),
+    })
+    .strict()
+    .refine((r) => (r.decision === 'part') === (r.keptMinutes !== undefined), {
+      message: 'keptMinutes goes with part, and only with it',
+    }),
   z
     .object({
       type: z.literal('friction/log'),
@@ -46,10 +64,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('settings/update'),
-      patch: z
-        .object({ dedupeMinutes: z.number().int().min(1).max(60), siteTime: z.boolean() })
-        .partial()
-        .strict(),
+      patch: SettingsPatchSchema,
     })
     .strict(),
   z.object({ type: z.literal('domain/add'), domain: DomainSchema, organisationId: knownId('organisations') }).strict(),

@@ -1,5 +1,5 @@
-// Adapter over the alarms API: a named repeating alarm that can be switched on
-// and off. Nothing else in the extension schedules wake-ups.
+// Adapter over the alarms API: named alarms, repeating or at one instant, that
+// can be switched on and off. Nothing else in the extension schedules wake-ups.
 import type { Browser } from './browser';
 
 export interface RepeatingAlarm {
@@ -13,6 +13,25 @@ export function createRepeatingAlarm(browser: Browser, name: string): RepeatingA
       const existing = await browser.alarms.get(name);
       if (existing?.periodInMinutes === periodMinutes) return;
       await browser.alarms.create(name, { delayInMinutes: periodMinutes, periodInMinutes: periodMinutes });
+    },
+    async stop() {
+      await browser.alarms.clear(name);
+    },
+  };
+}
+
+export interface OneShotAlarm {
+  /** Fires once at `when` (epoch ms); setting the same instant again changes nothing. */
+  at(when: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createOneShotAlarm(browser: Browser, name: string): OneShotAlarm {
+  return {
+    async at(when) {
+      const existing = await browser.alarms.get(name);
+      if (existing?.scheduledTime === when && existing.periodInMinutes === undefined) return;
+      await browser.alarms.create(name, { when });
     },
     async stop() {
       await browser.alarms.clear(name);

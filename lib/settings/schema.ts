@@ -7,31 +7,43 @@ import { z } from '../zod';
 export const CustomDomainSchema = z.object({ domain: DomainSchema, organisationId: IdSchema }).strict();
 export type CustomDomain = z.infer<typeof CustomDomainSchema>;
 
+/** The constraints of each plain option, shared by the stored settings and the change a page asks for. */
+const options = {
+  /** One detected friction per kind and tab within this many minutes. */
+  dedupeMinutes: z.number().int().min(1).max(60),
+  /** Opt-in: focused time per organisation per day on listed sites. */
+  siteTime: z.boolean(),
+  /** Opt-in: a notification asks whether the procedure is over after this many running minutes. */
+  remindersEnabled: z.boolean(),
+  reminderMinutes: z.number().int().min(5).max(240),
+  /** Local time `HH:MM` at which a running timer is stopped and its entry flagged for review. */
+  endOfDay: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** Stopping a timer that ran longer than this asks when the procedure really ended. */
+  maxEntryHours: z.number().int().min(1).max(12),
+  /** Minutes without keyboard or mouse before the time away is asked about. */
+  idleMinutes: z.number().int().min(1).max(60),
+};
+
 export const SettingsSchema = z
   .object({
-    /** One detected friction per kind and tab within this many minutes. */
-    dedupeMinutes: z.number().int().min(1).max(60).default(5),
-    /** Opt-in: focused time per organisation per day on listed sites. */
-    siteTime: z.boolean().default(false),
+    dedupeMinutes: options.dedupeMinutes.default(5),
+    siteTime: options.siteTime.default(false),
     /** Sites the counsellor added, each granted through an optional host permission. */
     customDomains: z.array(CustomDomainSchema).max(50).default([]),
-    /** Opt-in: a notification asks whether the procedure is over after this many running minutes. */
-    remindersEnabled: z.boolean().default(false),
-    reminderMinutes: z.number().int().min(5).max(240).default(45),
-    /** Local time `HH:MM` at which a running timer is stopped and its entry flagged for review. */
-    endOfDay: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-      .default('18:30'),
-    /** Stopping a timer that ran longer than this asks when the procedure really ended. */
-    maxEntryHours: z.number().int().min(1).max(12).default(4),
-    /** Minutes without keyboard or mouse before the time away is asked about. */
-    idleMinutes: z.number().int().min(1).max(60).default(10),
+    remindersEnabled: options.remindersEnabled.default(false),
+    reminderMinutes: options.reminderMinutes.default(45),
+    endOfDay: options.endOfDay.default('18:30'),
+    maxEntryHours: options.maxEntryHours.default(4),
+    idleMinutes: options.idleMinutes.default(10),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const defaultSettings: Settings = SettingsSchema.parse({});
+
+/** A change to plain options (sites have their own messages). No defaults here: what is not sent is kept. */
+export const SettingsPatchSchema = z.object(options).partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 /** The settings the timer needs (lib/timer cannot read the settings itself). */
 export function workingDayOf(settings: Settings): WorkingDay {

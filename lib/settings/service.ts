@@ -9,7 +9,7 @@ import { afterCommit, type Log } from '../core/after-commit';
 import type { ErrorCode } from '../core/error-codes';
 import type { ContretempsDB } from '../db/database';
 import { checkCustomDomain } from './domain-rule';
-import type { Settings } from './schema';
+import type { Settings, SettingsPatch } from './schema';
 import { changeSettings, readSettings } from './store';
 
 export function customPatterns(settings: Settings): string[] {
@@ -32,7 +32,7 @@ export function createSettingsService({ db, permitted, onDomainsChange, log }: S
   const follow = (settings: Settings) =>
     afterCommit('probe registration', () => onDomainsChange(customPatterns(settings)), log);
   return {
-    async update(patch: Partial<Pick<Settings, 'dedupeMinutes' | 'siteTime'>>): Promise<SettingsResult> {
+    async update(patch: SettingsPatch): Promise<SettingsResult> {
       return { ok: true, settings: await changeSettings(db, (current) => ({ ...current, ...patch })) };
     },
     async addDomain(input: string, organisationId: string): Promise<SettingsResult> {

@@ -62,7 +62,10 @@ describe('built manifest', () => {
       expect(granted).not.toContain(forbidden);
     }
     // `scripting` only registers the probe on sites the counsellor granted one by one.
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'scripting']);
+    // `idle` says only active, idle or locked (no install warning).
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'idle', 'scripting']);
+    // Notifications (reminders) are opt-in, asked at run time.
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     for (const host of manifest.host_permissions) expect(host).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.content_scripts).toEqual([

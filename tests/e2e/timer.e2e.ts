@@ -103,8 +103,9 @@ describe('timer in the real browser', () => {
     await popup.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
     const worker = await session.worker();
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('0m');
-    expect(await worker.evaluate(() => chrome.alarms.getAll().then((a) => a.map((x) => x.name)))).toEqual([
+    expect(await worker.evaluate(() => chrome.alarms.getAll().then((a) => a.map((x) => x.name).sort()))).toEqual([
       'badge-refresh',
+      'end-of-day',
     ]);
     await popup.getByRole('button', { name: 'Arrêter' }).click();
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');

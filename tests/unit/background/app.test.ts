@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_ALARM, createBackgroundApp, TOGGLE_COMMAND } from '../../../lib/background/app';
+import { BADGE_ALARM, createBackgroundApp, END_OF_DAY_ALARM, TOGGLE_COMMAND } from '../../../lib/background/app';
 import { readTimer } from '../../../lib/db/timer-store';
 import { defaultSettings } from '../../../lib/settings/schema';
 import { writeSettings } from '../../../lib/settings/store';
@@ -41,14 +41,15 @@ describe('background', () => {
 
     await app.onMessage({ type: 'timer/start', details: emptyStart() }, page());
     expect(await fakeBrowser.action.getBadgeText({})).toBe('0m');
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([BADGE_ALARM]);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual([BADGE_ALARM, END_OF_DAY_ALARM]);
 
     clock.advance(65 * MIN);
     await app.onAlarm({ name: BADGE_ALARM });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1h05');
 
     await app.onMessage({ type: 'timer/pause' }, page());
-    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    // A paused timer is still stopped at the end of the day; its badge no longer changes.
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([END_OF_DAY_ALARM]);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1h05');
 
     await app.onMessage({ type: 'timer/resume' }, page());
