@@ -206,12 +206,18 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
         return { ok: false };
       });
     },
-    /** Service worker (re)started: the badge is rebuilt from the stored timer. */
+    /**
+     * Service worker (re)started: a timer past its working day is stopped at
+     * its end (an alarm missed while the browser was closed); a silence longer
+     * than a late alarm awaits the counsellor's decision (the browser may start
+     * without telling onStartup, as it does for an extension loaded unpacked);
+     * the badge and the alarms are rebuilt from the stored timer.
+     */
     refreshBadge: () =>
       logged('badge refresh', async () => {
-        const state = await timer.current();
-        await syncTimerBadge(state);
-        await syncAlarms(state);
+        await timer.apply({ type: 'end-of-day' });
+        const { state } = await timer.apply({ type: 'seen', gapMs: SLEEP_GAP_MS });
+        await onTimerChange(state);
       }),
     /**
      * Installed, updated or (re)started: the probe is registered again on the

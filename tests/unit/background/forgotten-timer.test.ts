@@ -250,4 +250,16 @@ describe('a sleep or a browser restart with a timer running', () => {
     expect(await readTimer(db)).toEqual({ status: 'idle' });
     expect(await db.entries.toArray()).toMatchObject([{ end: at(18, 30), review: 'auto_stopped' }]);
   });
+
+  it('a worker starting after a long silence (no onStartup) records it too, and stops a timer past its day', async () => {
+    const { db, clock, send, app } = await setup({ start: at(17) });
+    await send({ type: 'timer/start', details });
+    clock.set(at(17, 30));
+    await app.refreshBadge();
+    expect(await readTimer(db)).toMatchObject({ awayPeriods: [{ from: at(17), to: at(17, 30), kind: 'sleep' }] });
+    clock.set(at(8, 0, 1));
+    await app.refreshBadge();
+    expect(await db.entries.toArray()).toMatchObject([{ end: at(18, 30), review: 'auto_stopped' }]);
+    expect(await alarmNames()).toEqual([]);
+  });
 });

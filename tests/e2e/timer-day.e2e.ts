@@ -1,0 +1,163 @@
+// The timer's day in the real browser, by message (the popup's questions come
+// with the popup): two pages stopping at the same moment, a timer forgotten
+// overnight, a browser closed with a timer running.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { track } from './guard';
+import { launch, type Session } from './harness';
+
+let session: Session;
+
+const details = { organisationId: 'caf', procedureId: null, modeId: null, reasonIds: [], outcomeId: null };
+
+function send(page: Page, message: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+}
+
+/** Every row of one store of the extension's database, read from an extension page. */
+function rows<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('contretemps');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+    store,
+  );
+}
+
+/** Moves the stored running timer's start (a timer left running since then). */
+function moveStart(page: Page, startedAt: number): Promise<void> {
+  return page.evaluate(
+    (at) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('contretemps');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('timer', 'readwrite');
+          const store = tx.objectStore('timer');
+          const get = store.get('current');
+          get.onsuccess = () => {
+            const row = get.result as { state: Record<string, unknown> };
+            // No later sign of life: the background last saw it at its start.
+            const { lastSeenAt: _, ...state } = row.state;
+            store.put({ ...row, state: { ...state, startedAt: at, segmentStartedAt: at } });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+    startedAt,
+  );
+}
+
+/** Yesterday at hh:mm, local time of the browser. */
+function yesterdayAt(page: Page, hours: number, minutes: number): Promise<number> {
+  return page.evaluate(
+    ([h, m]) => {
+      const d = new Date();
+      d.setDate(d.getDate() - 1);
+      d.setHours(h as number, m as number, 0, 0);
+      return d.getTime();
+    },
+    [hours, minutes],
+  );
+}
+
+interface StoredEntry {
+  start: number;
+  end: number;
+  activeMs: number;
+  review?: string;
+}
+
+describe('the timer’s day in the real browser', () => {
+  it('two pages sending stop at the same moment make exactly one entry; the other is told no timer runs', async () => {
+    session = track(await launch());
+    const first = await session.openPopup();
+    const second = await session.openPopup();
+    expect(await send(first, { type: 'timer/start', details })).toMatchObject({ ok: true });
+    await first.waitForTimeout(300);
+    // Both pages wait for the same instant, then send.
+    const instant = Date.now() + 300;
+    const stopAt = (page: Page) =>
+      page.evaluate(async (when) => {
+        await new Promise((r) => setTimeout(r, when - Date.now()));
+        return chrome.runtime.sendMessage({ type: 'timer/stop' });
+      }, instant);
+    const answers = await Promise.all([stopAt(first), stopAt(second)]);
+    expect(answers.map((a) => (a.ok ? 'ok' : a.error)).sort()).toEqual(['not_running', 'ok']);
+    expect(await rows(first, 'entries')).toHaveLength(1);
+    expect(await rows(first, 'timer')).toEqual([{ key: 'current', state: { status: 'idle' } }]);
+  });
+
+  it('a timer left running overnight, stopped the next morning, ends at the end of its own day, flagged', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    await send(popup, { type: 'timer/start', details });
+    const start = await yesterdayAt(popup, 17, 0);
+    await moveStart(popup, start);
+    const stopped = await send(popup, { type: 'timer/stop' });
+    expect(stopped).toMatchObject({ ok: true });
+    const [entry] = await rows<StoredEntry>(popup, 'entries');
+    expect(entry).toMatchObject({
+      start,
+      end: await yesterdayAt(popup, 18, 30),
+      activeMs: 90 * 60_000,
+      review: 'forgotten',
+    });
+  });
+
+  it('a browser opened the next morning stops the timer left running at the end of the day before', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    await send(popup, { type: 'timer/start', details });
+    const start = await yesterdayAt(popup, 17, 0);
+    await moveStart(popup, start);
+    const { userDataDir } = session;
+    expect(session.violations).toEqual([]);
+    await session.close({ keepProfile: true });
+
+    session = track(await launch({ userDataDir }));
+    const again = await session.openPopup();
+    await expect.poll(async () => (await rows<StoredEntry>(again, 'entries')).length).toBe(1);
+    const [entry] = await rows<StoredEntry>(again, 'entries');
+    expect(entry).toMatchObject({ start, end: await yesterdayAt(again, 18, 30), review: 'auto_stopped' });
+    expect(await rows(again, 'timer')).toEqual([{ key: 'current', state: { status: 'idle' } }]);
+  });
+
+  it('a timer running when the browser closes asks, after it opens again, how much of that time counts', async () => {
+    session = track(await launch());
+    const popup = await session.openPopup();
+    // A day ending late, so that the timer is not stopped by it whenever the test runs.
+    await send(popup, { type: 'settings/update', patch: { endOfDay: '23:59' } });
+    await send(popup, { type: 'timer/start', details });
+    // Closed for ten minutes: the test moves the start (the last sign of life) back instead of waiting.
+    const start = await popup.evaluate(() => {
+      const midnight = new Date();
+      midnight.setHours(0, 0, 1, 0);
+      return Math.max(Date.now() - 10 * 60_000, midnight.getTime());
+    });
+    await moveStart(popup, start);
+    const { userDataDir } = session;
+    expect(session.violations).toEqual([]);
+    await session.close({ keepProfile: true });
+
+    session = track(await launch({ userDataDir }));
+    const again = await session.openPopup();
+    type Row = { state: { status: string; awayPeriods?: Array<{ from: number; to: number; kind: string }> } };
+    await expect.poll(async () => (await rows<Row>(again, 'timer'))[0]?.state.awayPeriods?.length ?? 0).toBe(1);
+    const [row] = await rows<Row>(again, 'timer');
+    // Chromium does not send onStartup to an extension loaded unpacked: the worker's start tells the silence.
+    expect(row?.state).toMatchObject({ status: 'running', awayPeriods: [{ from: start }] });
+  });
+});
