@@ -17,8 +17,19 @@ export default defineBackground({
     browser.runtime.onStartup.addListener(() => void app.onStartup());
     browser.idle.onStateChanged.addListener((state) => void app.onIdleState(state));
     // The notifications API exists only once the counsellor granted it (optional
-    // permission): listened to from the next worker start after the grant.
-    browser.notifications?.onButtonClicked.addListener((id, index) => void app.onNotificationButton(id, index));
+    // permission): listened to at start if granted, or as soon as it is.
+    let remindersHeard = false;
+    const hearReminders = () => {
+      if (remindersHeard || !browser.notifications) return;
+      browser.notifications.onButtonClicked.addListener((id, index) => void app.onNotificationButton(id, index));
+      remindersHeard = true;
+    };
+    hearReminders();
+    browser.permissions.onAdded.addListener(() => {
+      hearReminders();
+      // The reminder's alarm follows the new permission.
+      void app.refreshBadge();
+    });
     void app.refreshBadge();
     void app.syncProbe();
     void app.syncIdle();

@@ -11,7 +11,8 @@ export async function addEntry(db: ContretempsDB, entry: Entry): Promise<Entry> 
   return valid;
 }
 
-export type EntryPatch = Partial<EntryDetails> & { activeMs?: number };
+/** `reviewed`: the counsellor looked at an entry flagged for review; the flag goes. */
+export type EntryPatch = Partial<EntryDetails> & { activeMs?: number; reviewed?: true };
 
 export type EntryUpdateResult = { ok: true; entry: Entry } | { ok: false; error: 'entry_not_found' };
 
@@ -23,7 +24,9 @@ export function updateEntry(db: ContretempsDB, id: string, patch: EntryPatch, no
   return db.transaction('rw', db.entries, async () => {
     const current = await db.entries.get(id);
     if (!current) return { ok: false, error: 'entry_not_found' } as const;
-    const next: Entry = { ...current, ...patch, updatedAt: now };
+    const { reviewed, ...change } = patch;
+    const next: Entry = { ...current, ...change, updatedAt: now };
+    if (reviewed) delete next.review;
     if (patch.activeMs !== undefined) next.end = Math.max(current.end, current.start + patch.activeMs);
     const entry = EntrySchema.parse(next);
     await db.entries.put(entry);

@@ -73,7 +73,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('entry/update'),
       id: RecordIdSchema,
-      patch: PartialDetails.extend({ activeMs: z.number().int().min(0).max(MAX_ENTRY_MS).optional() }).strict(),
+      patch: PartialDetails.extend({
+        activeMs: z.number().int().min(0).max(MAX_ENTRY_MS).optional(),
+        reviewed: z.literal(true).optional(),
+      }).strict(),
     })
     .strict(),
   z.object({ type: z.literal('entry/delete'), id: RecordIdSchema }).strict(),

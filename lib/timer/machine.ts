@@ -8,10 +8,11 @@
 // end of its working day (lib/core/working-day), a stop with no running timer
 // is refused, and nothing is decided silently: an entry cut or counted without
 // the counsellor's word carries a `review` reason.
-import { dayCap, defaultWorkingDay, maxEntryMs, type WorkingDay } from '../core/working-day';
+import { dayCap, defaultWorkingDay, type WorkingDay } from '../core/working-day';
 import type { Entry, EntryDetails, ReviewReason } from '../model/records';
 import { discardedMs, idleTimer, type TimerState } from '../model/timer-state';
 import type { AwayKind, AwayPeriod } from '../model/timer-state-schema';
+import { stopQuestion } from './stop-question';
 
 export type TimerEvent =
   | { type: 'start'; entryId: string; details: EntryDetails }
@@ -149,53 +150,6 @@ export function transition(
   }
 }
 
-/**
- * Questions the counsellor must answer before their time counts, if any: why
- * the stop deserves a question, and the sensible end times to offer (the page
- * adds « une heure saisie » between `earliest` and `latest`).
- */
-export interface StopQuestion {
-  reason: 'next_day' | 'past_end_of_day' | 'too_long';
-  /** Now, if it is an acceptable end. */
-  now: number | null;
-  /** The end of the working day (or midnight for a late start). */
-  endOfDay: number;
-  /** When the counsellor was last seen working, if known (first undecided time away, or the pause). */
-  lastActivity: number | null;
-  earliest: number;
-  latest: number;
-}
-
-/** « Arrêter à quelle heure ? »: null when stopping now needs no question. */
-export function stopQuestion(state: TimerState, now: number, day: WorkingDay): StopQuestion | null {
-  if (state.status === 'idle') return null;
-  const cap = dayCap(state.startedAt, day);
-  const end = Math.max(now, state.startedAt);
-  const reason = end > cap ? (localDate(end) !== localDate(state.startedAt) ? 'next_day' : 'past_end_of_day') : null;
-  const tooLong = end - state.startedAt > maxEntryMs(day);
-  if (!reason && !tooLong) return null;
-  const latest = Math.min(end, cap);
-  const lastActivity = lastActivityOf(state);
-  return {
-    reason: reason ?? 'too_long',
-    now: end <= cap ? end : null,
-    endOfDay: cap,
-    lastActivity: lastActivity !== null && lastActivity <= latest ? lastActivity : null,
-    earliest: state.startedAt,
-    latest,
-  };
-}
-
-function lastActivityOf(state: Active): number | null {
-  if (state.status === 'paused') return state.pausedAt;
-  const first = state.awayPeriods?.find((p) => p.from >= state.segmentStartedAt)?.from;
-  return first ?? state.awaySince?.at ?? null;
-}
-
-function localDate(at: number): string {
-  return new Date(at).toDateString();
-}
-
 function started(entryId: string, details: EntryDetails, now: number): TimerState {
   return {
     status: 'running',
@@ -219,11 +173,10 @@ function endOf(state: Active, at: number | undefined, now: number, day: WorkingD
     // The counsellor said when: nothing to review, but undecided time away.
     return { ok: true, at, review: undefined };
   }
-  const end = Math.max(now, state.startedAt);
-  // Nobody said when it ended: cut at the end of the day, flagged either way.
-  if (end > cap) return { ok: true, at: cap, review: 'forgotten' };
-  if (end - state.startedAt > maxEntryMs(day)) return { ok: true, at: end, review: 'forgotten' };
-  return { ok: true, at: end, review: undefined };
+  // Nobody said when it ended though the question was due: flagged, and cut
+  // at the end of the day if it ran past it.
+  const end = Math.min(Math.max(now, state.startedAt), cap);
+  return { ok: true, at: end, review: stopQuestion(state, now, day) ? 'forgotten' : undefined };
 }
 
 /**

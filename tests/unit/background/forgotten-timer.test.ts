@@ -76,6 +76,20 @@ describe('the end-of-day stop', () => {
   });
 });
 
+describe('the working day’s settings', () => {
+  it('a change keeps the other settings as they were, and a malformed one changes nothing', async () => {
+    const { db, send } = await setup({ settings: { dedupeMinutes: 9, remindersEnabled: true } });
+    expect(await send({ type: 'settings/update', patch: { maxEntryHours: 6 } })).toMatchObject({
+      ok: true,
+      data: { dedupeMinutes: 9, remindersEnabled: true, maxEntryHours: 6, endOfDay: '18:30' },
+    });
+    for (const patch of [{ endOfDay: '25:00' }, { endOfDay: '9h' }, { idleMinutes: 0 }, { reminderMinutes: 2 }]) {
+      expect(await send({ type: 'settings/update', patch })).toEqual({ ok: false, error: 'invalid_message' });
+    }
+    expect((await db.settings.get('settings'))?.value).toMatchObject({ maxEntryHours: 6, endOfDay: '18:30' });
+  });
+});
+
 describe('stopping at a chosen time', () => {
   it('stops when the counsellor said, and refuses a time past the end of the day with its code', async () => {
     const { db, clock, send } = await setup({ start: at(17) });

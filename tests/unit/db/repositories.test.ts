@@ -69,6 +69,15 @@ describe('entries repository', () => {
     });
   });
 
+  it('keeps an entry flagged for review until the counsellor marks it reviewed', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, T0, { review: 'auto_stopped' }));
+    await updateEntry(db, 'entry-0001', { outcomeId: 'abouti' }, T0 + 5);
+    expect(await db.entries.get('entry-0001')).toMatchObject({ review: 'auto_stopped' });
+    await updateEntry(db, 'entry-0001', { reviewed: true }, T0 + 6);
+    expect(await db.entries.get('entry-0001')).not.toHaveProperty('review');
+  });
+
   it('reports an unknown entry and changes nothing', async () => {
     const db = freshDb();
     await addEntry(db, entry(1, T0));

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { WorkingDay } from '../../../lib/core/working-day';
 import { emptyDetails } from '../../../lib/db/details';
 import { elapsedMs, idleTimer, type TimerState } from '../../../lib/model/timer-state';
-import { stopQuestion, type TimerEvent, transition } from '../../../lib/timer/machine';
+import { type TimerEvent, transition } from '../../../lib/timer/machine';
+import { stopQuestion } from '../../../lib/timer/stop-question';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
