@@ -107,36 +107,29 @@ describe('the timer’s day in the real browser', () => {
     session = track(await launch());
     const first = await session.openPopup();
     const second = await session.openPopup();
-    // The second page sends as soon as the first tells it to, through a
-    // BroadcastChannel, while the first sends too: the two messages leave
-    // within a millisecond. Several rounds: a race lost once is caught.
+    // Several rounds: a race lost once is caught.
     const rounds = 5;
     for (let round = 1; round <= rounds; round++) {
       expect(await send(first, { type: 'timer/start', details })).toMatchObject({ ok: true });
-      type Answer = { ok: boolean; error?: string };
-      // The first page listens first; it sends on the second's « ready », and tells it to send too.
-      await first.evaluate(() => {
-        const channel = new BroadcastChannel('stop-together');
-        (window as unknown as { stopped: Promise<Answer> }).stopped = new Promise((resolve) => {
-          channel.onmessage = () => {
-            channel.postMessage('go');
-            channel.close();
-            resolve(chrome.runtime.sendMessage({ type: 'timer/stop' }));
-          };
-        });
-      });
-      const secondAnswer = second.evaluate(
-        () =>
-          new Promise<Answer>((resolve) => {
-            const channel = new BroadcastChannel('stop-together');
-            channel.onmessage = () => {
-              channel.close();
-              resolve(chrome.runtime.sendMessage({ type: 'timer/stop' }));
-            };
-            channel.postMessage('ready');
-          }),
-      );
-      const firstAnswer = first.evaluate(() => (window as unknown as { stopped: Promise<Answer> }).stopped);
+      // Both pages wait for the same instant of the shared clock, spinning (a
+      // timer would fire a few milliseconds late), then send.
+      const instant = Date.now() + 300;
+      const stopAt = (page: Page) =>
+        page.evaluate((when) => {
+          return new Promise<{ ok: boolean; error?: string }>((resolve) => {
+            setTimeout(
+              () => {
+                while (performance.timeOrigin + performance.now() < when) {
+                  // spin until the instant
+                }
+                resolve(chrome.runtime.sendMessage({ type: 'timer/stop' }));
+              },
+              Math.max(0, when - Date.now() - 20),
+            );
+          });
+        }, instant);
+      const firstAnswer = stopAt(first);
+      const secondAnswer = stopAt(second);
       const answers = await Promise.all([firstAnswer, secondAnswer]);
       expect(answers.map((a) => (a.ok ? 'ok' : a.error)).sort()).toEqual(['not_running', 'ok']);
       expect(await rows(first, 'entries')).toHaveLength(round);
