@@ -4,8 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayCap, type WorkingDay } from '../../../lib/core/working-day';
 import { emptyDetails } from '../../../lib/db/details';
-import type { Entry } from '../../../lib/model/records';
+import { type Entry, EntrySchema } from '../../../lib/model/records';
 import { elapsedMs, idleTimer, type TimerState } from '../../../lib/model/timer-state';
+import { TimerStateSchema } from '../../../lib/model/timer-state-schema';
 import { type FinishedEntry, type TimerEvent, transition } from '../../../lib/timer/machine';
 
 const MIN = 60_000;
@@ -192,6 +193,10 @@ function play(steps: Array<[Step, number]>, day: WorkingDay, monotone: boolean):
     expect(open.size).toBe(state.status === 'idle' ? 0 : 1);
     if (state.status !== 'idle') expect(open.has(state.entryId)).toBe(true);
     expect(elapsedMs(state, now)).toBeGreaterThanOrEqual(0);
+    // Every state and entry is storable: a row that no longer parses would read as stopped.
+    expect(TimerStateSchema.safeParse(state).error).toBeUndefined();
+    if (t.finished)
+      expect(EntrySchema.safeParse({ ...t.finished, createdAt: now, updatedAt: now }).error).toBeUndefined();
     // Stop is idempotent: a second stop right after is refused and makes no entry.
     if (event.type === 'stop' || event.type === 'end-of-day') {
       if (state.status === 'idle') {
