@@ -31,9 +31,9 @@ interface OptionsSetup {
 
 const chromeShortcuts: ShortcutsApi = {
   list: async () => [
-    { name: 'toggle-timer', description: 'Démarrer ou arrêter le chronomètre', shortcut: 'Alt+Maj+T' },
+    { name: 'toggle-timer', description: 'Démarrer ou arrêter le chronomètre', shortcut: 'Alt+Maj+D' },
     { name: 'pause-timer', description: 'Mettre en pause ou reprendre le chronomètre', shortcut: '' },
-    { name: '_execute_action', description: '', shortcut: 'Alt+Maj+C' },
+    { name: '_execute_action', description: '', shortcut: 'Alt+Maj+O' },
   ],
   openSettings: vi.fn(),
 };
@@ -242,9 +242,9 @@ describe('options page, keyboard shortcuts', () => {
     renderOptions(true, { shortcuts: chromeShortcuts });
     await waitFor(() => expect(screen.getAllByTestId('shortcut')).toHaveLength(3));
     expect(screen.getAllByTestId('shortcut').map((li) => li.textContent)).toEqual([
-      'Démarrer ou arrêter le chronomètre : Alt+Maj+T',
+      'Démarrer ou arrêter le chronomètre : Alt+Maj+D',
       'Mettre en pause ou reprendre le chronomètre : aucun raccourci choisi',
-      'Ouvrir la fenêtre de Contretemps : Alt+Maj+C',
+      'Ouvrir la fenêtre de Contretemps : Alt+Maj+O',
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Modifier les raccourcis dans le navigateur' }));
     expect(chromeShortcuts.openSettings).toHaveBeenCalledOnce();
