@@ -218,6 +218,10 @@ describe('popup, detected frictions', () => {
     expect(screen.getByTestId('today').textContent).toContain('0 difficulté');
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer : Mot de passe oublié' }));
     await waitFor(() => expect(screen.getAllByTestId('detected')).toHaveLength(1));
+    // Focus goes to the next one waiting, not lost with the one answered.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Confirmer : Compte bloqué' })),
+    );
     expect(screen.getByTestId('today').textContent).toContain('1 difficulté');
     fireEvent.click(screen.getByRole('button', { name: 'Ignorer : Compte bloqué' }));
     await waitFor(() => expect(screen.queryAllByTestId('detected')).toHaveLength(0));
