@@ -74,7 +74,7 @@ describe('popup focus', () => {
     await start();
     clock.advance(5 * MIN);
     fireEvent.click(button('Enchaîner'));
-    expect(screen.getByText('Enchaîner : quel résultat pour celle qui se termine ?')).toBeTruthy();
+    expect(screen.getByText('Enchaîner : quel résultat pour celle-ci ?')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Enchaîner : Aboutie' }));
     await waitFor(() => expect(focused()).toBe(screen.getByLabelText('Démarche')));
     expect(await db.entries.toArray()).toMatchObject([{ outcomeId: 'abouti', organisationId: 'caf' }]);

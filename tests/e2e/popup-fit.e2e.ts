@@ -87,6 +87,10 @@ describe('popup that fits', () => {
     await page.getByRole('button', { name: 'Arrêter', exact: true }).click();
     await page.getByRole('group', { name: 'Arrêter : quel résultat ?' }).waitFor();
     heights['running, outcome asked'] = await height(page);
+    await page.getByRole('button', { name: 'Revenir au chronomètre sans arrêter' }).click();
+    await page.getByRole('button', { name: 'Enchaîner' }).click();
+    await page.getByRole('group', { name: 'Enchaîner : quel résultat pour celle-ci ?' }).waitFor();
+    heights['running, outcome asked to switch'] = await height(page);
 
     console.info('popup heights (px):', heights);
     for (const [state, px] of Object.entries(heights)) expect(px, state).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
