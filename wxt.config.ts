@@ -53,12 +53,23 @@ export default defineConfig({
     // are registered at run time once the counsellor has granted them.
     content_scripts: [{ matches: listedSites, js: ['probe.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_actionTitle__' },
+    // Chrome accepts at most four suggested keys, and leaves unset one that is its own
+    // (Alt+Shift+T focuses its toolbar, Alt+Shift+P and Alt+Shift+C were not given either);
+    // the counsellor changes them in the browser (the options page lists them and says where).
     commands: {
       'toggle-timer': {
-        suggested_key: { default: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandToggleTimer__',
       },
-      _execute_action: { suggested_key: { default: 'Alt+Shift+C' } },
+      'pause-timer': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_commandPauseTimer__',
+      },
+      'log-friction': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandLogFriction__',
+      },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+O' } },
     },
     ...(command === 'build' ? { content_security_policy: { extension_pages: productionCsp } } : {}),
     ...(browser === 'firefox'

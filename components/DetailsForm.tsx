@@ -1,7 +1,8 @@
 // The fields that describe a procedure: organisation, procedure (filtered by
-// organisation), mode, reasons and outcome. Every field may stay empty; the
-// entry is then marked « à compléter ».
-import { catalogue, labelOf, pickableOrganisations, proceduresFor } from '../lib/catalogue';
+// organisation), mode, reasons and, when correcting an entry, outcome (the
+// timer asks the outcome at stop time instead). Every field may stay empty;
+// the entry is then marked « à compléter ».
+import { catalogue, labelOf, organisationOfProcedure, pickableOrganisations, proceduresFor } from '../lib/catalogue';
 import type { EntryDetails } from '../lib/model/records';
 import { useI18n } from './i18n';
 
@@ -11,6 +12,8 @@ interface Props {
   /** Prefix of element ids, so two forms can live on one page. */
   idPrefix: string;
   disabled?: boolean;
+  /** Shows the outcome field (an entry's correction); the timer asks it at stop time. */
+  withOutcome?: boolean;
 }
 
 interface Choice {
@@ -47,7 +50,7 @@ function Select(props: {
   );
 }
 
-export function DetailsForm({ value, onChange, idPrefix, disabled }: Props) {
+export function DetailsForm({ value, onChange, idPrefix, disabled, withOutcome = false }: Props) {
   const { t, lang } = useI18n();
   const organisations = pickableOrganisations(lang).map((o) => ({ id: o.id, text: o.name[lang] }));
   const procedures = proceduresFor(value.organisationId).map((p) => ({ id: p.id, text: labelOf(p.label, lang) }));
@@ -56,6 +59,12 @@ export function DetailsForm({ value, onChange, idPrefix, disabled }: Props) {
   function setOrganisation(organisationId: string | null) {
     const stillOffered = proceduresFor(organisationId).some((p) => p.id === value.procedureId);
     onChange(stillOffered ? { organisationId } : { organisationId, procedureId: null });
+  }
+
+  function setProcedure(procedureId: string | null) {
+    // A procedure of one organisation names it: one choice less to make.
+    const owner = value.organisationId === null ? organisationOfProcedure(procedureId) : null;
+    onChange(owner === null ? { procedureId } : { procedureId, organisationId: owner });
   }
 
   function toggleReason(id: string, checked: boolean) {
@@ -79,7 +88,7 @@ export function DetailsForm({ value, onChange, idPrefix, disabled }: Props) {
         value={value.procedureId}
         choices={procedures}
         disabled={disabled}
-        onChange={(procedureId) => onChange({ procedureId })}
+        onChange={setProcedure}
       />
       <Select
         id={`${idPrefix}-mode`}
@@ -109,14 +118,16 @@ export function DetailsForm({ value, onChange, idPrefix, disabled }: Props) {
           ))}
         </fieldset>
       </details>
-      <Select
-        id={`${idPrefix}-outcome`}
-        label={t('fieldOutcome')}
-        value={value.outcomeId}
-        choices={options(catalogue.outcomes)}
-        disabled={disabled}
-        onChange={(outcomeId) => onChange({ outcomeId })}
-      />
+      {withOutcome && (
+        <Select
+          id={`${idPrefix}-outcome`}
+          label={t('fieldOutcome')}
+          value={value.outcomeId}
+          choices={options(catalogue.outcomes)}
+          disabled={disabled}
+          onChange={(outcomeId) => onChange({ outcomeId })}
+        />
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { durationText, timeOfDay, wholeNumberIn } from './format';
 import { useI18n } from './i18n';
 import { useAction } from './use-action';
+import { useFocusNext } from './use-focus-next';
 
 type Mode = 'view' | 'edit' | 'delete';
 
@@ -15,6 +16,7 @@ export function EntryRow({ entry }: { entry: Entry }) {
   const { t, lang } = useI18n();
   const { run, error, setError, busy } = useAction();
   const [mode, setMode] = useState<Mode>('view');
+  const { root, focusNext } = useFocusNext<HTMLLIElement>();
   const [draft, setDraft] = useState<EntryDetails>(entry);
   const [minutes, setMinutes] = useState(String(Math.round(entry.activeMs / 60_000)));
 
@@ -31,11 +33,13 @@ export function EntryRow({ entry }: { entry: Entry }) {
     const { organisationId, procedureId, modeId, reasonIds, outcomeId } = draft;
     const patch = { organisationId, procedureId, modeId, reasonIds, outcomeId, activeMs: value * 60_000 };
     const response = await run({ type: 'entry/update', id: entry.id, patch });
-    if (response?.ok) setMode('view');
+    if (!response?.ok) return;
+    setMode('view');
+    focusNext('[data-focus="edit"]');
   }
 
   return (
-    <li class="entry" data-testid="entry">
+    <li class="entry" data-testid="entry" ref={root}>
       <div class="entry-line">
         <span class="when">{timeOfDay(entry.start, lang)}</span>
         <span class="what">
@@ -52,11 +56,13 @@ export function EntryRow({ entry }: { entry: Entry }) {
           <button
             type="button"
             class="link"
+            data-focus="edit"
             aria-label={t('editEntryLabel', title)}
             onClick={() => {
               setDraft(entry);
               setMinutes(String(Math.round(entry.activeMs / 60_000)));
               setMode('edit');
+              focusNext('select');
             }}
           >
             {t('edit')}
@@ -64,8 +70,12 @@ export function EntryRow({ entry }: { entry: Entry }) {
           <button
             type="button"
             class="link"
+            data-focus="delete"
             aria-label={t('deleteEntryLabel', title)}
-            onClick={() => setMode('delete')}
+            onClick={() => {
+              setMode('delete');
+              focusNext('[data-focus="deleteConfirm"]');
+            }}
           >
             {t('delete')}
           </button>
@@ -77,13 +87,21 @@ export function EntryRow({ entry }: { entry: Entry }) {
           <button
             type="button"
             class="danger"
+            data-focus="deleteConfirm"
             disabled={busy}
             onClick={() => void run({ type: 'entry/delete', id: entry.id })}
           >
             {t('deleteConfirm')}
           </button>
-          <button type="button" onClick={() => setMode('view')}>
-            {t('cancel')}
+          <button
+            type="button"
+            aria-label={t('keepEntryLabel', title)}
+            onClick={() => {
+              setMode('view');
+              focusNext('[data-focus="delete"]');
+            }}
+          >
+            {t('keepEntry')}
           </button>
         </div>
       )}
@@ -97,7 +115,12 @@ export function EntryRow({ entry }: { entry: Entry }) {
             void save();
           }}
         >
-          <DetailsForm idPrefix={`edit-${entry.id}`} value={draft} onChange={(p) => setDraft({ ...draft, ...p })} />
+          <DetailsForm
+            idPrefix={`edit-${entry.id}`}
+            withOutcome
+            value={draft}
+            onChange={(p) => setDraft({ ...draft, ...p })}
+          />
           <div class="field">
             <label for={`edit-${entry.id}-minutes`}>{t('fieldMinutes')}</label>
             <input
@@ -120,9 +143,10 @@ export function EntryRow({ entry }: { entry: Entry }) {
               onClick={() => {
                 setError(null);
                 setMode('view');
+                focusNext('[data-focus="edit"]');
               }}
             >
-              {t('cancel')}
+              {t('closeEdit')}
             </button>
           </div>
         </form>

@@ -1,12 +1,12 @@
 // The options page: the counsellor's own sites, opt-in site time (and what it
-// recorded today), and the
-// detection window. It reads the settings from IndexedDB and asks the
+// recorded today), the detection window, and the keyboard shortcuts. It reads the settings from IndexedDB and asks the
 // background to change them.
 import { useEffect, useState } from 'preact/hooks';
 import { CustomSites, type HostPermissionApi } from '../../components/CustomSites';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { wholeNumberIn } from '../../components/format';
 import { useI18n } from '../../components/i18n';
+import { Shortcuts, type ShortcutsApi } from '../../components/Shortcuts';
 import { SiteTimeToday } from '../../components/SiteTimeToday';
 import { useAction } from '../../components/use-action';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
@@ -19,7 +19,13 @@ export interface SettingsSource {
   watchSiteTime(onChange: (rows: SiteTimeRow[]) => void): () => void;
 }
 
-export function OptionsApp({ source, permissions }: { source: SettingsSource; permissions: HostPermissionApi }) {
+interface OptionsProps {
+  source: SettingsSource;
+  permissions: HostPermissionApi;
+  shortcuts: ShortcutsApi;
+}
+
+export function OptionsApp({ source, permissions, shortcuts }: OptionsProps) {
   const { t, lang } = useI18n();
   const { run, error, setError } = useAction();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -88,6 +94,7 @@ export function OptionsApp({ source, permissions }: { source: SettingsSource; pe
           <button type="submit">{t('save')}</button>
         </form>
       </section>
+      <Shortcuts api={shortcuts} />
       <ErrorMessage text={error} />
     </main>
   );

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
+import type { ShortcutsApi } from '../../components/Shortcuts';
 import { localDay } from '../../lib/core/day-range';
 import { getDb } from '../../lib/db/database';
 import { browserTranslator, langOf } from '../../lib/i18n/translator';
@@ -19,6 +20,18 @@ const permissions = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
   remove: (origins: string[]) => browser.permissions.remove({ origins }),
 };
+const shortcuts: ShortcutsApi = {
+  list: async () =>
+    (await browser.commands.getAll()).map((c) => ({
+      name: c.name ?? '',
+      description: c.description ?? '',
+      shortcut: c.shortcut ?? '',
+    })),
+  // Extension pages may open Chrome's shortcut page; Firefox has none (the page says where instead).
+  openSettings: import.meta.env.FIREFOX
+    ? undefined
+    : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
+};
 
 document.documentElement.lang = langOf(t);
 document.title = t('optionsTitle');
@@ -27,7 +40,7 @@ if (root) {
   render(
     <I18nContext.Provider value={{ t, lang: langOf(t) }}>
       <ApiContext.Provider value={send}>
-        <OptionsApp source={source} permissions={permissions} />
+        <OptionsApp source={source} permissions={permissions} shortcuts={shortcuts} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
     root,

@@ -42,7 +42,7 @@ function timerSection(doc: Document, t: Translate, snapshot: DaySnapshot, now: n
       // The form's place, kept empty (styles.css gives it the form's height): building
       // select elements costs more than the rest of the view, so they come with the App.
       element(doc, 'div', { class: 'details-form' }),
-      element(doc, 'button', { type: 'button', class: 'primary big' }, t('start')),
+      element(doc, 'button', { type: 'button', class: 'primary big', 'data-focus': 'start' }, t('start')),
       element(doc, 'p', { class: 'error', role: 'alert', hidden: true }),
     );
   }
@@ -56,18 +56,24 @@ function timerSection(doc: Document, t: Translate, snapshot: DaySnapshot, now: n
     element(doc, 'h2', { id: 'timer-heading' }, t(running ? 'timerRunning' : 'timerPaused')),
     element(
       doc,
-      'p',
-      { class: 'clock', role: 'timer', 'aria-label': t('elapsed'), 'data-testid': 'elapsed' },
-      clockText(elapsedMs(timer, now)),
-    ),
-    element(
-      doc,
       'div',
-      { class: 'row' },
-      element(doc, 'button', { type: 'button', class: 'primary' }, t('stop')),
-      element(doc, 'button', { type: 'button' }, running ? t('pause') : t('resume')),
-      element(doc, 'button', { type: 'button', title: t('switchHint') }, t('switch')),
+      { class: 'row clock-row' },
+      element(
+        doc,
+        'p',
+        { class: 'clock', role: 'timer', 'aria-label': t('elapsed'), 'data-testid': 'elapsed' },
+        clockText(elapsedMs(timer, now)),
+      ),
+      element(doc, 'button', { type: 'button', class: 'primary', 'data-focus': 'stop' }, t('stop')),
+      element(
+        doc,
+        'button',
+        { type: 'button', 'data-focus': running ? 'pause' : 'resume' },
+        t(running ? 'pause' : 'resume'),
+      ),
+      element(doc, 'button', { type: 'button', 'aria-describedby': 'switch-hint' }, t('switch')),
     ),
+    element(doc, 'p', { class: 'hint', id: 'switch-hint' }, t('switchExplain')),
   );
 }
 

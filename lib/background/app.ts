@@ -10,6 +10,7 @@ import { afterCommit, errorName } from '../core/after-commit';
 import type { Clock } from '../core/clock';
 import { type ContretempsDB, getDb } from '../db/database';
 import { emptyDetails } from '../db/details';
+import { logManualFriction } from '../frictions/log-friction';
 import { browserTranslator, langOf } from '../i18n/translator';
 import { createHandlers } from '../messages/handlers';
 import { createRouter, type Sender } from '../messages/router';
@@ -45,6 +46,14 @@ export const TOGGLE_COMMAND = 'toggle-timer';
  * the counsellor's decision. Chrome may delay an alarm by a minute.
  */
 export const SLEEP_GAP_MS = 3 * 60_000;
+export const PAUSE_COMMAND = 'pause-timer';
+export const FRICTION_COMMAND = 'log-friction';
+/**
+ * What the friction shortcut logs: a shortcut cannot ask which difficulty it
+ * was, so it claims nothing more precise than « autre » (the counsellor keeps
+ * the conversation going; the popup lists it, to correct or remove).
+ */
+export const SHORTCUT_FRICTION_KIND = 'autre';
 
 export interface BackgroundOptions {
   db?: ContretempsDB;
@@ -165,6 +174,18 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     });
   }
 
+  /** The timer event a shortcut stands for in this state; null when it has nothing to do. */
+  async function shortcutEvent(command: string, state: TimerState): Promise<Parameters<typeof timer.apply>[0] | null> {
+    if (command === TOGGLE_COMMAND) {
+      if (state.status !== 'idle') return { type: 'stop' };
+      return { type: 'start', details: { ...emptyDetails, organisationId: await activeOrganisation() } };
+    }
+    if (command === PAUSE_COMMAND && state.status !== 'idle') {
+      return { type: state.status === 'running' ? 'pause' : 'resume' };
+    }
+    return null;
+  }
+
   const lang = langOf(browserTranslator(browser.i18n));
   const pagesOrigin = browser.runtime.getURL('/');
   const routePage = createRouter({
@@ -268,13 +289,16 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       }),
     onCommand: (command: string) =>
       logged('keyboard shortcut', async () => {
-        if (command !== TOGGLE_COMMAND) return;
         const state = await timer.current();
-        await applyAndFollow(
-          state.status === 'idle'
-            ? { type: 'start', details: { ...emptyDetails, organisationId: await activeOrganisation() } }
-            : { type: 'stop' },
-        );
+        if (command === FRICTION_COMMAND) {
+          // Like the popup's buttons: a running timer gives its organisation, otherwise the tab in front does.
+          const organisationId = state.status === 'idle' ? await activeOrganisation() : null;
+          await logManualFriction({ db, clock, newId }, { kind: SHORTCUT_FRICTION_KIND, organisationId });
+          return;
+        }
+        const event = await shortcutEvent(command, state);
+        if (event === null) return;
+        await applyAndFollow(event);
       }),
   };
 }

@@ -71,3 +71,12 @@ export function proceduresFor(organisationId: string | null, cat: Catalogue = ca
     (proc) => proc.organisationIds.includes(organisationId) || proc.organisationIds.includes(OTHER_ORGANISATION),
   );
 }
+
+/**
+ * The organisation a procedure belongs to when it belongs to one only (so
+ * picking the procedure first also names the organisation); null otherwise.
+ */
+export function organisationOfProcedure(procedureId: string | null, cat: Catalogue = catalogue): string | null {
+  const owners = cat.procedures.find((proc) => proc.id === procedureId)?.organisationIds ?? [];
+  return owners.length === 1 && owners[0] !== OTHER_ORGANISATION ? (owners[0] ?? null) : null;
+}

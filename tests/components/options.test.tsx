@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
+import type { ShortcutsApi } from '../../components/Shortcuts';
 import { OptionsApp } from '../../entrypoints/options/App';
 import { localDay } from '../../lib/core/day-range';
 import { createTranslator } from '../../lib/i18n/translator';
@@ -25,7 +26,17 @@ interface OptionsSetup {
   registration?: () => Promise<void>;
   /** The background does not answer this request (the worker stopped mid-way). */
   silentOn?: Request['type'];
+  shortcuts?: ShortcutsApi;
 }
+
+const chromeShortcuts: ShortcutsApi = {
+  list: async () => [
+    { name: 'toggle-timer', description: 'Démarrer ou arrêter le chronomètre', shortcut: 'Alt+Maj+D' },
+    { name: 'pause-timer', description: 'Mettre en pause ou reprendre le chronomètre', shortcut: '' },
+    { name: '_execute_action', description: '', shortcut: 'Alt+Maj+O' },
+  ],
+  openSettings: vi.fn(),
+};
 
 function renderOptions(grant: boolean, options: OptionsSetup = {}) {
   const db = freshDb();
@@ -78,6 +89,7 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
             watchSiteTime: (cb) => watchSiteTime(db, localDay(clock.now()), cb),
           }}
           permissions={permissions}
+          shortcuts={options.shortcuts ?? chromeShortcuts}
         />
       </ApiContext.Provider>
     </I18nContext.Provider>,
@@ -222,5 +234,30 @@ describe('options page', () => {
     fireEvent.input(field, { target: { value: '12' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(async () => expect((await readSettings(db)).dedupeMinutes).toBe(12));
+  });
+});
+
+describe('options page, keyboard shortcuts', () => {
+  it('lists the shortcuts as the browser has them, and opens its shortcut page', async () => {
+    renderOptions(true, { shortcuts: chromeShortcuts });
+    await waitFor(() => expect(screen.getAllByTestId('shortcut')).toHaveLength(3));
+    expect(screen.getAllByTestId('shortcut').map((li) => li.textContent)).toEqual([
+      'Démarrer ou arrêter le chronomètre : Alt+Maj+D',
+      'Mettre en pause ou reprendre le chronomètre : aucun raccourci choisi',
+      'Ouvrir la fenêtre de Contretemps : Alt+Maj+O',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Modifier les raccourcis dans le navigateur' }));
+    expect(chromeShortcuts.openSettings).toHaveBeenCalledOnce();
+  });
+
+  it('says where to change them in a browser without a shortcut page (Firefox)', async () => {
+    renderOptions(true, { shortcuts: { list: chromeShortcuts.list } });
+    await screen.findByText(/about:addons.*Gérer les raccourcis/);
+    expect(screen.queryByRole('button', { name: 'Modifier les raccourcis dans le navigateur' })).toBeNull();
+  });
+
+  it('says so when the browser does not give the list', async () => {
+    renderOptions(true, { shortcuts: { list: async () => Promise.reject(new Error('no commands API')) } });
+    await screen.findByText('Le navigateur n’a pas donné la liste des raccourcis.');
   });
 });

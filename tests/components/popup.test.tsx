@@ -18,6 +18,12 @@ async function startTimer() {
   await screen.findByRole('heading', { name: 'Démarche en cours' });
 }
 
+/** « Arrêter », then the outcome asked at stop time. */
+async function stopTimer(outcome = 'Sans préciser') {
+  fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+  fireEvent.click(await screen.findByRole('button', { name: `Arrêter : ${outcome}` }));
+}
+
 describe('popup', () => {
   it('shows today’s figures, empty on a first day', async () => {
     renderPopup();
@@ -46,7 +52,7 @@ describe('popup', () => {
     await startTimer();
     expect((await readTimer(db)).status).toBe('running');
     clock.advance(14 * MIN);
-    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    await stopTimer();
     const row = await screen.findByTestId('entry');
     expect(row.textContent).toContain('CAF');
     expect(row.textContent).toContain('14 min');
@@ -54,29 +60,25 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('14 min · 1 démarche'));
   });
 
-  it('saves details chosen while the timer runs, so the entry is complete at stop', async () => {
+  it('saves details chosen while the timer runs, and asks the outcome at stop, so the entry is complete', async () => {
     const { db, clock } = renderPopup({ activeOrganisation: 'caf' });
     await waitFor(() => expect((screen.getByLabelText('Organisme ou site') as HTMLSelectElement).value).toBe('caf'));
     await startTimer();
     fireEvent.change(screen.getByLabelText('Démarche'), { target: { value: 'apl_demande' } });
     fireEvent.change(screen.getByLabelText('Façon de faire'), { target: { value: 'faire_ensemble' } });
     fireEvent.click(screen.getByText('Manque de compétences numériques'));
-    fireEvent.change(screen.getByLabelText('Résultat'), { target: { value: 'abouti' } });
+    expect(screen.queryByLabelText('Résultat')).toBeNull();
     await waitFor(async () =>
       expect(await readTimer(db)).toMatchObject({
-        details: {
-          procedureId: 'apl_demande',
-          modeId: 'faire_ensemble',
-          reasonIds: ['illectronisme'],
-          outcomeId: 'abouti',
-        },
+        details: { procedureId: 'apl_demande', modeId: 'faire_ensemble', reasonIds: ['illectronisme'] },
       }),
     );
     clock.advance(20 * MIN);
-    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    await stopTimer('Aboutie');
     const row = await screen.findByTestId('entry');
     expect(row.textContent).toContain('Demande d’aide au logement');
     expect(row.textContent).not.toContain('à compléter');
+    expect(await db.entries.toArray()).toMatchObject([{ outcomeId: 'abouti', activeMs: 20 * MIN }]);
   });
 
   it('pauses and resumes', async () => {
@@ -92,7 +94,7 @@ describe('popup', () => {
   it('discards a timer only after confirmation', async () => {
     const { db } = renderPopup();
     await startTimer();
-    fireEvent.click(screen.getByRole('button', { name: 'Annuler ce chronomètre (ne rien compter)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ne pas compter ce chronomètre' }));
     expect((await readTimer(db)).status).toBe('running');
     fireEvent.click(screen.getByRole('button', { name: 'Oui, ne rien compter' }));
     await screen.findByRole('button', { name: 'Démarrer le chronomètre' });
@@ -109,7 +111,7 @@ describe('popup', () => {
     expect(friction).toMatchObject({ kind: 'mdp_oublie', detection: 'manual', status: 'confirmed' });
     expect(friction?.entryId).toBe(timer.status === 'running' ? timer.entryId : 'none');
     await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('1 difficulté de connexion'));
-    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Retirer la difficulté notée : Mot de passe oublié' }));
     await waitFor(async () => expect(await db.frictions.count()).toBe(0));
   });
 
@@ -117,7 +119,7 @@ describe('popup', () => {
     const { db, clock } = renderPopup({ activeOrganisation: 'caf' });
     await startTimer();
     clock.advance(10 * MIN);
-    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    await stopTimer();
     fireEvent.click(await screen.findByRole('button', { name: /^Modifier/ }));
     const row = screen.getByTestId('entry');
     fireEvent.input(within(row).getByLabelText('Durée (minutes)'), { target: { value: '25' } });
@@ -132,7 +134,7 @@ describe('popup', () => {
     const { db, clock } = renderPopup();
     await startTimer();
     clock.advance(10 * MIN);
-    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    await stopTimer();
     fireEvent.click(await screen.findByRole('button', { name: /^Modifier/ }));
     const before = await db.entries.toArray();
     for (const bad of ['-3', '2.5', '100000', '']) {
@@ -146,7 +148,7 @@ describe('popup', () => {
   it('deletes an entry after confirmation', async () => {
     const { db } = renderPopup();
     await startTimer();
-    fireEvent.click(screen.getByRole('button', { name: 'Arrêter' }));
+    await stopTimer();
     fireEvent.click(await screen.findByRole('button', { name: /^Supprimer/ }));
     expect(await db.entries.count()).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Oui, supprimer' }));
@@ -216,6 +218,10 @@ describe('popup, detected frictions', () => {
     expect(screen.getByTestId('today').textContent).toContain('0 difficulté');
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer : Mot de passe oublié' }));
     await waitFor(() => expect(screen.getAllByTestId('detected')).toHaveLength(1));
+    // Focus goes to the next one waiting, not lost with the one answered.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Confirmer : Compte bloqué' })),
+    );
     expect(screen.getByTestId('today').textContent).toContain('1 difficulté');
     fireEvent.click(screen.getByRole('button', { name: 'Ignorer : Compte bloqué' }));
     await waitFor(() => expect(screen.queryAllByTestId('detected')).toHaveLength(0));

@@ -72,9 +72,10 @@ describe('timer in the real browser', () => {
     await popup.getByLabel('Démarche', { exact: true }).selectOption('apl_demande');
     await popup.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
     await popup.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
-    await popup.getByLabel('Résultat').selectOption('abouti');
     await popup.waitForTimeout(1200);
-    await popup.getByRole('button', { name: 'Arrêter' }).click();
+    // The outcome is asked at stop time.
+    await popup.getByRole('button', { name: 'Arrêter', exact: true }).click();
+    await popup.getByRole('button', { name: 'Arrêter : Aboutie' }).click();
     await popup.getByTestId('entry').waitFor();
     await popup.close();
 
@@ -107,7 +108,8 @@ describe('timer in the real browser', () => {
       'badge-refresh',
       'end-of-day',
     ]);
-    await popup.getByRole('button', { name: 'Arrêter' }).click();
+    await popup.getByRole('button', { name: 'Arrêter', exact: true }).click();
+    await popup.getByRole('button', { name: 'Arrêter : Sans préciser' }).click();
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     expect(await worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
   });

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_ALARM, createBackgroundApp, END_OF_DAY_ALARM, TOGGLE_COMMAND } from '../../../lib/background/app';
+import {
+  BADGE_ALARM,
+  createBackgroundApp,
+  END_OF_DAY_ALARM,
+  FRICTION_COMMAND,
+  PAUSE_COMMAND,
+  TOGGLE_COMMAND,
+} from '../../../lib/background/app';
 import { readTimer } from '../../../lib/db/timer-store';
 import { defaultSettings } from '../../../lib/settings/schema';
 import { writeSettings } from '../../../lib/settings/store';
@@ -76,6 +83,42 @@ describe('background', () => {
     await app.onCommand(TOGGLE_COMMAND);
     expect(await readTimer(db)).toEqual({ status: 'idle' });
     expect(await db.entries.toArray()).toMatchObject([{ organisationId: 'impots', activeMs: 3 * MIN }]);
+  });
+
+  it('pauses and resumes the running timer with the pause shortcut, and does nothing without one', async () => {
+    const { app, db, clock } = await setup();
+    await app.onCommand(PAUSE_COMMAND);
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+    await app.onCommand(TOGGLE_COMMAND);
+    clock.advance(2 * MIN);
+    await app.onCommand(PAUSE_COMMAND);
+    expect(await readTimer(db)).toMatchObject({ status: 'paused', accumulatedMs: 2 * MIN });
+    clock.advance(10 * MIN);
+    await app.onCommand(PAUSE_COMMAND);
+    expect(await readTimer(db)).toMatchObject({ status: 'running' });
+    clock.advance(MIN);
+    await app.onCommand(TOGGLE_COMMAND);
+    expect(await db.entries.toArray()).toMatchObject([{ activeMs: 3 * MIN }]);
+  });
+
+  it('logs an « autre » friction with the friction shortcut, on the site in front when no timer runs', async () => {
+    const { app, db } = await setup('https://cfspart.impots.gouv.fr/monprofil-webapp/');
+    await app.onCommand(FRICTION_COMMAND);
+    expect(await db.frictions.toArray()).toMatchObject([
+      { kind: 'autre', organisationId: 'impots', detection: 'manual', status: 'confirmed', entryId: null },
+    ]);
+    expect(await readTimer(db)).toEqual({ status: 'idle' });
+  });
+
+  it('attaches the friction shortcut’s friction to the running timer, with its organisation', async () => {
+    const { app, db } = await setup('https://www.caf.fr/allocataires/mes-services-en-ligne');
+    await app.onCommand(TOGGLE_COMMAND);
+    const timer = await readTimer(db);
+    await fakeBrowser.tabs.create({ url: 'https://www.example.org/', active: true });
+    await app.onCommand(FRICTION_COMMAND);
+    const [friction] = await db.frictions.toArray();
+    expect(friction).toMatchObject({ kind: 'autre', organisationId: 'caf', status: 'confirmed' });
+    expect(friction?.entryId).toBe(timer.status === 'running' ? timer.entryId : 'a running timer');
   });
 
   it('ignores unknown commands and alarms', async () => {

@@ -1,0 +1,215 @@
+// The popup in real Chromium, as the counsellor gets it: within the 600 px
+// Chrome gives a popup in every state needed to start, describe and stop a
+// procedure; no text under 12 px; a focus ring of contrast ≥ 3:1; no serious
+// or critical axe-core violation in any state. And the shortcuts on the
+// options page, as the browser has them.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { track } from './guard';
+import { launch, type Session } from './harness';
+
+/** Chrome's largest popup, and the popup's body width (styles.css). */
+const POPUP_MAX_HEIGHT = 600;
+const POPUP_WIDTH = 380;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** popup.html as a page at the popup's width, in a viewport short enough that scrollHeight is the content's. */
+async function openPopupPage(session: Session): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: POPUP_WIDTH, height: 100 });
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await page.getByLabel('Organisme ou site').waitFor();
+  return page;
+}
+
+const height = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+/** Texts smaller than 12 px on the page, with their size. */
+function smallTexts(page: Page) {
+  return page.evaluate(() => {
+    const small: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || node.textContent?.trim() === '' || parent.closest('.visually-hidden')) continue;
+      const size = Number.parseFloat(getComputedStyle(parent).fontSize);
+      if (size < 12) small.push(`${size}px: ${node.textContent?.trim()}`);
+    }
+    return small;
+  });
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+interface AxeResults {
+  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+}
+
+async function startTimer(page: Page) {
+  await page.getByRole('button', { name: 'Démarrer le chronomètre' }).click();
+  await page.getByRole('heading', { name: 'Démarche en cours' }).waitFor();
+}
+
+const reasons = (page: Page) => page.locator('.timer summary');
+
+describe('popup that fits', () => {
+  it('is at most 600 px high with nothing running, with the reasons open, and with a running timer', async () => {
+    const session = track(await launch());
+    const page = await openPopupPage(session);
+    const heights: Record<string, number> = {};
+    heights.idle = await height(page);
+
+    await reasons(page).click();
+    heights['idle, reasons open'] = await height(page);
+    const start = await page.getByRole('button', { name: 'Démarrer le chronomètre' }).boundingBox();
+    expect(start && start.y + start.height, 'the start button, whole, within 600 px').toBeLessThanOrEqual(
+      POPUP_MAX_HEIGHT,
+    );
+    await reasons(page).click();
+
+    await startTimer(page);
+    heights.running = await height(page);
+    await reasons(page).click();
+    heights['running, reasons open'] = await height(page);
+    await reasons(page).click();
+    await page.getByRole('button', { name: 'Arrêter', exact: true }).click();
+    await page.getByRole('group', { name: 'Arrêter : quel résultat ?' }).waitFor();
+    heights['running, outcome asked'] = await height(page);
+    await page.getByRole('button', { name: 'Revenir au chronomètre sans arrêter' }).click();
+    await page.getByRole('button', { name: 'Enchaîner' }).click();
+    await page.getByRole('group', { name: 'Enchaîner : quel résultat pour celle-ci ?' }).waitFor();
+    heights['running, outcome asked to switch'] = await height(page);
+
+    console.info('popup heights (px):', heights);
+    for (const [state, px] of Object.entries(heights)) expect(px, state).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
+  });
+
+  it('has no text under 12 px and a focus ring of contrast ≥ 3:1 against the page', async () => {
+    const session = track(await launch());
+    const page = await openPopupPage(session);
+    await reasons(page).click();
+    expect(await smallTexts(page)).toEqual([]);
+    await reasons(page).click();
+    await startTimer(page);
+    await page.getByRole('button', { name: 'Mot de passe oublié' }).click();
+    await page.getByText('Noté : Mot de passe oublié.').waitFor();
+    expect(await smallTexts(page)).toEqual([]);
+
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const style = getComputedStyle(focused);
+      const rgb = (color: string) => (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(color).map((c) => {
+          const s = c / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ring = luminance(style.outlineColor);
+      const page = luminance(getComputedStyle(document.documentElement).backgroundColor);
+      return {
+        style: style.outlineStyle,
+        width: Number.parseFloat(style.outlineWidth),
+        offset: Number.parseFloat(style.outlineOffset),
+        contrast: (Math.max(ring, page) + 0.05) / (Math.min(ring, page) + 0.05),
+      };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    // Drawn off the control, on the page's background: its contrast is against that.
+    expect(ring.offset).toBeGreaterThanOrEqual(1);
+    expect(ring.contrast).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has no serious or critical axe-core violation, idle, running, paused, or with detected frictions', async () => {
+    const session = track(await launch());
+    let page = await openPopupPage(session);
+    const found: Record<string, string[]> = {};
+    found.idle = await seriousViolations(page);
+    await reasons(page).click();
+    found['idle, reasons open'] = await seriousViolations(page);
+    await reasons(page).click();
+    await startTimer(page);
+    found.running = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('heading', { name: 'Démarche en pause' }).waitFor();
+    found.paused = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Arrêter', exact: true }).click();
+    found['outcome asked'] = await seriousViolations(page);
+    await page.getByRole('button', { name: 'Arrêter : Aboutie' }).click();
+    await page.getByTestId('entry').waitFor();
+    found['a finished entry'] = await seriousViolations(page);
+
+    // A friction the probe would have detected, written as it stores them.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('contretemps');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('frictions', 'readwrite');
+            tx.objectStore('frictions').put({
+              id: 'friction-e2e-0001',
+              at: Date.now(),
+              organisationId: 'caf',
+              kind: 'compte_bloque',
+              detection: 'auto',
+              status: 'pending',
+              entryId: null,
+              loginMs: 95_000,
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    await page.close();
+    page = await openPopupPage(session);
+    await page.getByTestId('detected').waitFor();
+    found['detected frictions'] = await seriousViolations(page);
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((state) => [state, []])));
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  // Chromium leaves a suggested key unset when it is one of its own (Alt+Shift+T focuses its
+  // toolbar): this checks that each suggested key is really given.
+  it('are listed on the options page as the browser has them, with the way to change them', async () => {
+    const session = track(await launch());
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'Raccourcis clavier' }).waitFor();
+    const items = page.getByTestId('shortcut');
+    await expect.poll(() => items.count()).toBe(4);
+    const texts = await items.allTextContents();
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Démarrer ou arrêter le chronomètre : Alt\+\S+\+D$/),
+        expect.stringMatching(/^Mettre en pause ou reprendre le chronomètre : Alt\+\S+\+E$/),
+        expect.stringMatching(/^Noter une difficulté de connexion .* : Alt\+\S+\+F$/),
+        expect.stringMatching(/^Ouvrir la fenêtre de Contretemps : Alt\+\S+\+O$/),
+      ]),
+    );
+    const opened = session.context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Modifier les raccourcis dans le navigateur' }).click();
+    expect((await opened).url()).toBe('chrome://extensions/shortcuts');
+  });
+});
