@@ -48,6 +48,11 @@ export function EntryRow({ entry }: { entry: Entry }) {
             <span class="org"> · {labelFor('organisations', entry.organisationId, lang)}</span>
           )}
           {isIncomplete(entry) && <span class="tag">{t('incomplete')}</span>}
+          {entry.review && entry.review !== 'incomplete' && (
+            <span class="tag" title={t(`review_${entry.review}`)}>
+              {t('toReview')}
+            </span>
+          )}
         </span>
         <span class="duration">{durationText(entry.activeMs)}</span>
       </div>

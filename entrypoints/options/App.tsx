@@ -6,9 +6,11 @@ import { CustomSites, type HostPermissionApi } from '../../components/CustomSite
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { wholeNumberIn } from '../../components/format';
 import { useI18n } from '../../components/i18n';
+import { NumberField } from '../../components/NumberField';
 import { Shortcuts, type ShortcutsApi } from '../../components/Shortcuts';
 import { SiteTimeToday } from '../../components/SiteTimeToday';
 import { useAction } from '../../components/use-action';
+import { type NotificationPermissionApi, WorkingDay } from '../../components/WorkingDay';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
 import type { SiteTimeRow } from '../../lib/model/site-time';
 import type { Settings } from '../../lib/settings/schema';
@@ -23,9 +25,10 @@ interface OptionsProps {
   source: SettingsSource;
   permissions: HostPermissionApi;
   shortcuts: ShortcutsApi;
+  notifications: NotificationPermissionApi;
 }
 
-export function OptionsApp({ source, permissions, shortcuts }: OptionsProps) {
+export function OptionsApp({ source, permissions, shortcuts, notifications }: OptionsProps) {
   const { t, lang } = useI18n();
   const { run, error, setError } = useAction();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -82,18 +85,11 @@ export function OptionsApp({ source, permissions, shortcuts }: OptionsProps) {
       <section aria-labelledby="dedupe-heading">
         <h2 id="dedupe-heading">{t('dedupeHeading')}</h2>
         <form onSubmit={saveMinutes} noValidate class="row">
-          <label for="dedupe">{t('dedupeLabel')}</label>
-          <input
-            id="dedupe"
-            type="number"
-            min={1}
-            max={60}
-            value={minutes}
-            onInput={(e) => setTyped(e.currentTarget.value)}
-          />
+          <NumberField id="dedupe" label={t('dedupeLabel')} min={1} max={60} value={minutes} onInput={setTyped} />
           <button type="submit">{t('save')}</button>
         </form>
       </section>
+      <WorkingDay settings={settings} notifications={notifications} />
       <Shortcuts api={shortcuts} />
       <ErrorMessage text={error} />
     </main>

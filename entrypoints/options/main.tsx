@@ -20,6 +20,8 @@ const permissions = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
   remove: (origins: string[]) => browser.permissions.remove({ origins }),
 };
+// Reminders are notifications: asked for when the counsellor turns them on.
+const notifications = { request: () => browser.permissions.request({ permissions: ['notifications'] }) };
 const shortcuts: ShortcutsApi = {
   list: async () =>
     (await browser.commands.getAll()).map((c) => ({
@@ -40,7 +42,7 @@ if (root) {
   render(
     <I18nContext.Provider value={{ t, lang: langOf(t) }}>
       <ApiContext.Provider value={send}>
-        <OptionsApp source={source} permissions={permissions} shortcuts={shortcuts} />
+        <OptionsApp source={source} permissions={permissions} shortcuts={shortcuts} notifications={notifications} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
     root,

@@ -27,6 +27,8 @@ interface OptionsSetup {
   /** The background does not answer this request (the worker stopped mid-way). */
   silentOn?: Request['type'];
   shortcuts?: ShortcutsApi;
+  /** The browser's answer when reminders ask for notifications. */
+  notificationsGranted?: boolean;
 }
 
 const chromeShortcuts: ShortcutsApi = {
@@ -39,6 +41,7 @@ const chromeShortcuts: ShortcutsApi = {
 };
 
 function renderOptions(grant: boolean, options: OptionsSetup = {}) {
+  const notifications = { request: vi.fn(async () => options.notificationsGranted ?? true) };
   const db = freshDb();
   const clock = fakeClock();
   const newId = sequentialIds('rec');
@@ -90,11 +93,12 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
           }}
           permissions={permissions}
           shortcuts={options.shortcuts ?? chromeShortcuts}
+          notifications={notifications}
         />
       </ApiContext.Provider>
     </I18nContext.Provider>,
   );
-  return { db, clock, permissions, onDomainsChange, granted, log };
+  return { db, clock, permissions, notifications, onDomainsChange, granted, log };
 }
 
 describe('options page', () => {
@@ -259,5 +263,37 @@ describe('options page, keyboard shortcuts', () => {
   it('says so when the browser does not give the list', async () => {
     renderOptions(true, { shortcuts: { list: async () => Promise.reject(new Error('no commands API')) } });
     await screen.findByText('Le navigateur n’a pas donné la liste des raccourcis.');
+  });
+
+  describe('working day', () => {
+    it('saves the end of the day, the longest procedure, the time away and the reminder delay', async () => {
+      const { db } = renderOptions(true);
+      fireEvent.input(await screen.findByLabelText('Fin de la journée de travail'), { target: { value: '17:45' } });
+      fireEvent.input(screen.getByLabelText('Absence de l’écran à partir de (minutes)'), { target: { value: '15' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la journée de travail' }));
+      await waitFor(async () => expect((await readSettings(db)).endOfDay).toBe('17:45'));
+      expect(await readSettings(db)).toMatchObject({ idleMinutes: 15, maxEntryHours: 4, reminderMinutes: 45 });
+    });
+
+    it('refuses a time away that is not 1 to 60 whole minutes, in French, and changes nothing', async () => {
+      const { db } = renderOptions(true);
+      fireEvent.input(await screen.findByLabelText('Fin de la journée de travail'), { target: { value: '17:45' } });
+      fireEvent.input(screen.getByLabelText('Absence de l’écran à partir de (minutes)'), { target: { value: '0' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la journée de travail' }));
+      expect(await screen.findByText(fr.invalidIdleMinutes.message)).toBeTruthy();
+      expect((await readSettings(db)).endOfDay).toBe('18:30');
+    });
+
+    it('turns reminders on only once the browser allows notifications', async () => {
+      const refused = renderOptions(true, { notificationsGranted: false });
+      fireEvent.click(await screen.findByLabelText(fr.remindersToggle.message));
+      expect(await screen.findByText(fr.remindersRefused.message)).toBeTruthy();
+      expect(refused.notifications.request).toHaveBeenCalledOnce();
+      expect((await readSettings(refused.db)).remindersEnabled).toBe(false);
+      cleanup();
+      const allowed = renderOptions(true, { notificationsGranted: true });
+      fireEvent.click(await screen.findByLabelText(fr.remindersToggle.message));
+      await waitFor(async () => expect((await readSettings(allowed.db)).remindersEnabled).toBe(true));
+    });
   });
 });

@@ -185,6 +185,20 @@ describe('popup entry list', () => {
   });
 });
 
+describe('popup, entries to check', () => {
+  it('marks an entry the end of the day stopped « à vérifier », with why', async () => {
+    const { db, clock } = renderPopup();
+    await db.entries.bulkAdd([
+      { ...entryAt(clock.now() - 3_600_000, 20 * 60_000, 'entry-stopped'), review: 'auto_stopped' },
+      entryAt(clock.now() - 7_200_000, 10 * 60_000, 'entry-plain'),
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('entry')).toHaveLength(2));
+    const tags = screen.getAllByText('à vérifier');
+    expect(tags).toHaveLength(1);
+    expect(tags[0]?.getAttribute('title')).toMatch(/fin de la journée/);
+  });
+});
+
 describe('popup, detected frictions', () => {
   async function seedDetected(db: Awaited<ReturnType<typeof renderPopup>>['db'], at: number) {
     await db.frictions.bulkAdd([
