@@ -6,6 +6,7 @@ import type { ProbeTabRow } from '../model/probe-tab';
 import type { Entry, Friction } from '../model/records';
 import type { SiteTimeRow } from '../model/site-time';
 import type { TimerState } from '../model/timer-state';
+import type { TrashRow } from '../model/trash';
 import { schemaVersions } from './migrations';
 import { DB_NAME } from './name';
 
@@ -29,6 +30,7 @@ export class ContretempsDB extends Dexie {
   settings!: Table<SettingsRow, 'settings'>;
   probeTabs!: Table<ProbeTabRow, number>;
   siteTime!: Table<SiteTimeRow, [string, string]>;
+  trash!: EntityTable<TrashRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,6 +1,7 @@
 // Writes to the timed entries (reads for pages are in queries.ts).
 
 import { type Entry, type EntryDetails, EntrySchema } from '../model/records';
+import { TRASH_KEPT_MS, type TrashRow, TrashRowSchema } from '../model/trash';
 import type { ContretempsDB } from './database';
 import { detachFrictions } from './frictions';
 
@@ -34,13 +35,51 @@ export function updateEntry(db: ContretempsDB, id: string, patch: EntryPatch, no
   });
 }
 
-/** Deletes an entry; its frictions stay, detached, since they really happened. */
-export function deleteEntry(db: ContretempsDB, id: string): Promise<boolean> {
-  return db.transaction('rw', db.entries, db.frictions, async () => {
-    const existed = (await db.entries.get(id)) !== undefined;
-    if (!existed) return false;
+/**
+ * Deletes an entry into the trash, in one transaction: its frictions stay,
+ * detached, since they really happened, and the trash remembers which ones so
+ * that restoring puts everything back as it was.
+ */
+export function deleteEntry(db: ContretempsDB, id: string, now: number): Promise<boolean> {
+  return db.transaction('rw', db.entries, db.frictions, db.trash, async () => {
+    const entry = await db.entries.get(id);
+    if (!entry) return false;
+    const frictionIds = (await db.frictions.where('entryId').equals(id).primaryKeys()) as string[];
+    await db.trash.put(TrashRowSchema.parse({ id, deletedAt: now, entry, frictionIds }));
     await db.entries.delete(id);
     await detachFrictions(db, id);
     return true;
   });
+}
+
+/**
+ * « Annuler la suppression »: the entry comes back exactly, with the frictions
+ * it had (those still standalone). A second restore finds nothing and changes nothing.
+ */
+export function restoreEntry(db: ContretempsDB, id: string): Promise<Entry | null> {
+  return db.transaction('rw', db.entries, db.frictions, db.trash, async () => {
+    const row = await db.trash.get(id);
+    if (!row || (await db.entries.get(id))) return null;
+    await db.entries.add(row.entry);
+    const frictions = await db.frictions.bulkGet(row.frictionIds);
+    for (const friction of frictions) {
+      if (friction && friction.entryId === null) await db.frictions.update(friction.id, { entryId: id });
+    }
+    await db.trash.delete(id);
+    return row.entry;
+  });
+}
+
+/** Forgets the entries deleted more than 30 days before `now`. */
+export function purgeTrash(db: ContretempsDB, now: number): Promise<number> {
+  return db.trash
+    .where('deletedAt')
+    .below(now - TRASH_KEPT_MS)
+    .delete();
+}
+
+/** The trash, newest deletion first, once what is too old is purged. */
+export async function readTrash(db: ContretempsDB, now: number): Promise<TrashRow[]> {
+  await purgeTrash(db, now);
+  return (await db.trash.orderBy('deletedAt').toArray()).reverse();
 }

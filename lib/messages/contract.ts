@@ -5,6 +5,7 @@
 import type { ErrorCode } from '../core/error-codes';
 import type { Entry, Friction } from '../model/records';
 import type { TimerState } from '../model/timer-state';
+import type { TrashRow } from '../model/trash';
 import type { Settings } from '../settings/schema';
 import type { Request, RequestType } from './schema';
 
@@ -32,6 +33,11 @@ export interface Replies {
   'domain/remove': Settings;
   'entry/update': Entry;
   'entry/delete': null;
+  'entry/add': Entry;
+  'entry/split': [Entry, Entry];
+  'entry/restore': Entry;
+  'entry/review-list': Entry[];
+  'trash/list': TrashRow[];
   'context/get': { organisationId: string | null };
 }
 

@@ -3,13 +3,15 @@
 // is run by afterCommit, whose failure is logged and never the answer.
 import { afterCommit, type Log } from '../core/after-commit';
 import type { Clock } from '../core/clock';
+import { addManualEntry, type CorrectionResult, entriesToReview, splitEntry } from '../db/corrections';
 import type { ContretempsDB } from '../db/database';
-import { deleteEntry, updateEntry } from '../db/entries';
+import { deleteEntry, readTrash, restoreEntry, updateEntry } from '../db/entries';
 import { deleteFriction, setFrictionStatus } from '../db/frictions';
 import { logManualFriction } from '../frictions/log-friction';
 import type { TimerState } from '../model/timer-state';
-import type { Settings } from '../settings/schema';
+import { type Settings, workingDayOf } from '../settings/schema';
 import type { SettingsResult, SettingsService } from '../settings/service';
+import { readSettings } from '../settings/store';
 import type { TimerResult, TimerService } from '../timer/service';
 import { failure, type Handlers, ok, type Response, type TimerChange } from './contract';
 
@@ -38,6 +40,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     await afterCommit('badge and alarm', () => deps.onTimerChange(result.state), deps.log);
     return ok({ state: result.state, finished: result.finished ?? null });
   }
+  const corrected = <T>(result: CorrectionResult<T>) => (result.ok ? ok(result.value) : failure(result.error));
   const settled = (result: SettingsResult) => (result.ok ? ok(result.settings) : failure(result.error));
   const status = async (id: string, value: 'confirmed' | 'dismissed') =>
     (await setFrictionStatus(db, id, value)) ? ok(null) : failure('friction_not_found');
@@ -71,7 +74,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const result = await updateEntry(db, r.id, r.patch, clock.now());
       return result.ok ? ok(result.entry) : failure(result.error);
     },
-    'entry/delete': async (r) => ((await deleteEntry(db, r.id)) ? ok(null) : failure('entry_not_found')),
+    'entry/delete': async (r) => ((await deleteEntry(db, r.id, clock.now())) ? ok(null) : failure('entry_not_found')),
+    'entry/add': async (r) => {
+      const day = workingDayOf(await readSettings(db));
+      const input = { details: r.details, start: r.start, activeMs: r.activeMs };
+      return corrected(await addManualEntry(db, input, day, clock.now(), deps.newId));
+    },
+    'entry/split': async (r) => corrected(await splitEntry(db, r.id, r.at, clock.now(), deps.newId)),
+    'entry/restore': async (r) => {
+      const entry = await restoreEntry(db, r.id);
+      return entry ? ok(entry) : failure('trash_not_found');
+    },
+    'entry/review-list': async () => ok(await entriesToReview(db)),
+    'trash/list': async () => ok(await readTrash(db, clock.now())),
     'context/get': async () => ok({ organisationId: await deps.activeOrganisation() }),
   };
 }

@@ -80,6 +80,19 @@ export const RequestSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('entry/delete'), id: RecordIdSchema }).strict(),
+  // A procedure recorded after the fact; the background checks it against now and the working day.
+  z
+    .object({
+      type: z.literal('entry/add'),
+      details: DetailsInputSchema,
+      start: Instant,
+      activeMs: z.number().int().min(0).max(MAX_ENTRY_MS),
+    })
+    .strict(),
+  z.object({ type: z.literal('entry/split'), id: RecordIdSchema, at: Instant }).strict(),
+  z.object({ type: z.literal('entry/restore'), id: RecordIdSchema }).strict(),
+  z.object({ type: z.literal('entry/review-list') }).strict(),
+  z.object({ type: z.literal('trash/list') }).strict(),
   z.object({ type: z.literal('context/get') }).strict(),
 ]);
 export type Request = z.infer<typeof RequestSchema>;

@@ -19,8 +19,8 @@ export const EntryDetailsSchema = z
   .strict();
 export type EntryDetails = z.infer<typeof EntryDetailsSchema>;
 
-/** How an entry was made. Only the timer makes entries today; a value is added with the feature that produces it. */
-export const EntrySourceSchema = z.enum(['timer']);
+/** How an entry was made: timed, or recorded after the fact by the counsellor. */
+export const EntrySourceSchema = z.enum(['timer', 'manual']);
 
 /**
  * Why an entry waits for the counsellor's look, until they review it:

@@ -35,5 +35,6 @@ export async function dumpDb(db: ContretempsDB) {
     entries: await db.entries.toArray(),
     frictions: await db.frictions.toArray(),
     timer: await db.timer.toArray(),
+    trash: await db.trash.toArray(),
   };
 }

@@ -34,6 +34,16 @@ export const schemaVersions: SchemaVersion[] = [
       siteTime: '[day+organisationId], day',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // Entries flagged for review, whatever their day (unflagged ones have no
+      // `review` field, so they are not in this index).
+      entries: 'id, start, [organisationId+start], [procedureId+start], review',
+      // Deleted entries, restorable for 30 days, purged by age.
+      trash: 'id, deletedAt',
+    },
+  },
 ];
 
 export const currentVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

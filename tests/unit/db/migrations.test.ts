@@ -7,11 +7,13 @@ import { ProbeTabRowSchema } from '../../../lib/model/probe-tab';
 import { EntrySchema, FrictionSchema } from '../../../lib/model/records';
 import { SiteTimeRowSchema } from '../../../lib/model/site-time';
 import { TimerStateSchema } from '../../../lib/model/timer-state-schema';
+import { TrashRowSchema } from '../../../lib/model/trash';
 import { SettingsSchema } from '../../../lib/settings/schema';
 import { readSettings } from '../../../lib/settings/store';
 import { z } from '../../../lib/zod';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
+import v3 from '../../fixtures/db/v3.json';
 
 // Each fixture is a frozen copy of an old schema and its rows: it is written
 // with its own store definitions, then opened by the current code, which must
@@ -26,7 +28,7 @@ interface Fixture {
   rows: Record<string, unknown[]>;
   expected?: Record<string, unknown[]>;
 }
-const fixtures: Fixture[] = [v1, v2];
+const fixtures: Fixture[] = [v1, v2, v3];
 
 /** The strict schema of every store's records. A new store must be added here. */
 const storeSchemas: Record<string, z.ZodType> = {
@@ -36,6 +38,7 @@ const storeSchemas: Record<string, z.ZodType> = {
   settings: z.object({ key: z.literal('settings'), value: SettingsSchema.strict() }).strict(),
   probeTabs: ProbeTabRowSchema,
   siteTime: SiteTimeRowSchema,
+  trash: TrashRowSchema,
 };
 
 async function writeFixture(name: string, fixture: Fixture): Promise<void> {

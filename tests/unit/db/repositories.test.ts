@@ -86,7 +86,7 @@ describe('entries repository', () => {
       ok: false,
       error: 'entry_not_found',
     });
-    expect(await deleteEntry(db, 'entry-9999')).toBe(false);
+    expect(await deleteEntry(db, 'entry-9999', T0)).toBe(false);
     expect(await dumpDb(db)).toEqual(before);
   });
 
@@ -94,7 +94,7 @@ describe('entries repository', () => {
     const db = freshDb();
     await addEntry(db, entry(1, T0));
     await addFriction(db, friction(1, T0 + 60_000, 'entry-0001'));
-    expect(await deleteEntry(db, 'entry-0001')).toBe(true);
+    expect(await deleteEntry(db, 'entry-0001', T0)).toBe(true);
     expect(await db.entries.count()).toBe(0);
     expect(await db.frictions.get('friction-0001')).toMatchObject({ entryId: null });
   });

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { defaultWorkingDay } from '../../../lib/core/working-day';
+import { addManualEntry, entriesToReview, splitEntry } from '../../../lib/db/corrections';
+import { emptyDetails } from '../../../lib/db/details';
+import { addEntry, deleteEntry, purgeTrash, readTrash, restoreEntry } from '../../../lib/db/entries';
+import { addFriction } from '../../../lib/db/frictions';
+import type { Entry, Friction } from '../../../lib/model/records';
+import { dumpDb, freshDb, sequentialIds } from '../../helpers/db';
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+// Local times, so the working day (18:30 by default) reads the same in any time zone.
+const NINE = new Date(2026, 10, 24, 9, 0).getTime();
+const NOON = new Date(2026, 10, 24, 12, 0).getTime();
+
+const full = {
+  organisationId: 'caf',
+  procedureId: 'apl_demande',
+  modeId: 'faire_ensemble',
+  reasonIds: [],
+  outcomeId: 'abouti',
+};
+
+function entry(n: number, extra: Partial<Entry> = {}): Entry {
+  return {
+    id: `entry-${String(n).padStart(4, '0')}`,
+    start: NINE,
+    end: NINE + 40 * MINUTE,
+    activeMs: 30 * MINUTE,
+    ...full,
+    source: 'timer',
+    createdAt: NINE,
+    updatedAt: NINE,
+    ...extra,
+  };
+}
+
+function friction(n: number, at: number, entryId: string | null): Friction {
+  return {
+    id: `friction-${String(n).padStart(4, '0')}`,
+    at,
+    organisationId: 'caf',
+    kind: 'mdp_oublie',
+    detection: 'manual',
+    status: 'confirmed',
+    entryId,
+    loginMs: null,
+  };
+}
+
+describe('the trash', () => {
+  it('delete then undo restores the entry and its frictions exactly', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, { review: 'forgotten' }));
+    await addFriction(db, friction(1, NINE + MINUTE, 'entry-0001'));
+    await addFriction(db, friction(2, NINE + 2 * MINUTE, null));
+    const before = await dumpDb(db);
+    expect(await deleteEntry(db, 'entry-0001', NOON)).toBe(true);
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.frictions.get('friction-0001')).toMatchObject({ entryId: null });
+    expect(await readTrash(db, NOON)).toMatchObject([{ id: 'entry-0001', deletedAt: NOON }]);
+    expect(await restoreEntry(db, 'entry-0001')).toEqual(before.entries[0]);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('restoring twice changes nothing the second time', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1));
+    await deleteEntry(db, 'entry-0001', NOON);
+    await restoreEntry(db, 'entry-0001');
+    const once = await dumpDb(db);
+    expect(await restoreEntry(db, 'entry-0001')).toBeNull();
+    expect(await dumpDb(db)).toEqual(once);
+  });
+
+  it('keeps deleted entries 30 days, then forgets them', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1));
+    await addEntry(db, entry(2));
+    await deleteEntry(db, 'entry-0001', NOON);
+    await deleteEntry(db, 'entry-0002', NOON + DAY);
+    expect(await purgeTrash(db, NOON + 30 * DAY)).toBe(0);
+    expect((await readTrash(db, NOON + 30 * DAY + 1)).map((r) => r.id)).toEqual(['entry-0002']);
+    expect(await restoreEntry(db, 'entry-0001')).toBeNull();
+  });
+});
+
+describe('a procedure recorded after the fact', () => {
+  const now = NOON;
+  const ids = sequentialIds('man');
+  const add = (db = freshDb(), start = NINE, activeMs = 20 * MINUTE, details = full) =>
+    addManualEntry(db, { details, start, activeMs }, defaultWorkingDay, now, ids);
+
+  it('is stored as manual, flagged incomplete only when details are missing', async () => {
+    const db = freshDb();
+    const done = await add(db);
+    expect(done).toMatchObject({ ok: true, value: { source: 'manual', start: NINE, end: NINE + 20 * MINUTE } });
+    expect(done.ok && done.value.review).toBeUndefined();
+    expect(await add(db, NINE, 5 * MINUTE, emptyDetails)).toMatchObject({ ok: true, value: { review: 'incomplete' } });
+    expect(await db.entries.count()).toBe(2);
+  });
+
+  it('is refused, with nothing written, when empty, in the future, too long or past the working day', async () => {
+    const db = freshDb();
+    const late = new Date(2026, 10, 23, 18, 0).getTime();
+    expect(await add(db, NINE, 0)).toEqual({ ok: false, error: 'entry_empty' });
+    expect(await add(db, NOON - 10 * MINUTE, 20 * MINUTE)).toEqual({ ok: false, error: 'entry_in_future' });
+    expect(await add(db, late - 5 * 60 * MINUTE, 5 * 60 * MINUTE)).toEqual({ ok: false, error: 'entry_too_long' });
+    expect(await add(db, late, 40 * MINUTE)).toEqual({ ok: false, error: 'entry_after_day_end' });
+    expect(await db.entries.count()).toBe(0);
+  });
+});
+
+describe('splitting an entry', () => {
+  it('makes two entries whose active times add up to the original, frictions following their part', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1));
+    await addFriction(db, friction(1, NINE + 5 * MINUTE, 'entry-0001'));
+    await addFriction(db, friction(2, NINE + 30 * MINUTE, 'entry-0001'));
+    const result = await splitEntry(db, 'entry-0001', NINE + 10 * MINUTE, NOON, sequentialIds('split'));
+    if (!result.ok) throw new Error(result.error);
+    const [first, second] = result.value;
+    expect(first).toMatchObject({ id: 'entry-0001', start: NINE, end: NINE + 10 * MINUTE });
+    expect(second).toMatchObject({ start: NINE + 10 * MINUTE, end: NINE + 40 * MINUTE, procedureId: 'apl_demande' });
+    expect(first.activeMs + second.activeMs).toBe(30 * MINUTE);
+    expect(await db.entries.count()).toBe(2);
+    expect((await db.frictions.get('friction-0001'))?.entryId).toBe('entry-0001');
+    expect((await db.frictions.get('friction-0002'))?.entryId).toBe(second.id);
+  });
+
+  it('refuses an instant outside the entry and changes nothing', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1));
+    const before = await dumpDb(db);
+    const ids = sequentialIds('split');
+    expect(await splitEntry(db, 'entry-0001', NINE, NOON, ids)).toEqual({ ok: false, error: 'split_outside' });
+    expect(await splitEntry(db, 'entry-0001', NINE + 40 * MINUTE, NOON, ids)).toEqual({
+      ok: false,
+      error: 'split_outside',
+    });
+    expect(await splitEntry(db, 'entry-9999', NINE + MINUTE, NOON, ids)).toEqual({
+      ok: false,
+      error: 'entry_not_found',
+    });
+    expect(await dumpDb(db)).toEqual(before);
+  });
+});
+
+describe('entries to review', () => {
+  it('lists every flagged entry, whatever its day, and no other', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, { review: 'auto_stopped', start: NINE - 10 * DAY, end: NINE - 10 * DAY + 1 }));
+    await addEntry(db, entry(2));
+    await addEntry(db, entry(3, { review: 'uncertain_time' }));
+    expect((await entriesToReview(db)).map((e) => [e.id, e.review])).toEqual([
+      ['entry-0001', 'auto_stopped'],
+      ['entry-0003', 'uncertain_time'],
+    ]);
+  });
+});
