@@ -5,6 +5,7 @@ import { isIncomplete, MAX_ENTRY_MS } from '../lib/db/details';
 import type { Entry, EntryDetails } from '../lib/model/records';
 import { DetailsForm } from './DetailsForm';
 import { ErrorMessage } from './ErrorMessage';
+import { entryTitle } from './entry-title';
 import { durationText, timeOfDay, wholeNumberIn } from './format';
 import { useI18n } from './i18n';
 import { useAction } from './use-action';
@@ -13,16 +14,15 @@ import { useFocusNext } from './use-focus-next';
 type Mode = 'view' | 'edit' | 'delete';
 
 export function EntryRow({ entry }: { entry: Entry }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const { run, error, setError, busy } = useAction();
   const [mode, setMode] = useState<Mode>('view');
   const { root, focusNext } = useFocusNext<HTMLLIElement>();
   const [draft, setDraft] = useState<EntryDetails>(entry);
   const [minutes, setMinutes] = useState(String(Math.round(entry.activeMs / 60_000)));
 
-  const title = entry.procedureId
-    ? labelFor('procedures', entry.procedureId, lang)
-    : labelFor('organisations', entry.organisationId, lang) || t('unnamedProcedure');
+  const title = entryTitle(entry, i18n);
 
   async function save() {
     const value = wholeNumberIn(minutes, 0, MAX_ENTRY_MS / 60_000);

@@ -34,3 +34,21 @@ export function timeOfDay(timestamp: number, lang: Lang): string {
   }
   return format.format(timestamp);
 }
+
+/** `24 nov.`: the day of an entry shown outside its day's list. */
+export function dayText(timestamp: number, lang: Lang): string {
+  return new Date(timestamp).toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short' });
+}
+
+/** `2026-11-24` and `09:05` from a local date and time, or null when either is malformed. */
+export function localInstant(date: string, time: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return null;
+  const value = new Date(`${date}T${time}`).getTime();
+  return Number.isNaN(value) ? null : value;
+}
+
+/** The local date of an instant as an `<input type="date">` value. */
+export function dateInputValue(timestamp: number): string {
+  const d = new Date(timestamp);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -2,6 +2,7 @@
 // It reads IndexedDB directly and asks the background to act.
 import { useEffect, useState } from 'preact/hooks';
 import { useSend } from '../../components/api';
+import { Corrections } from '../../components/Corrections';
 import { DetectedFrictions } from '../../components/DetectedFrictions';
 import { type DaySource, useDaySnapshot } from '../../components/day-source';
 import { EntryList } from '../../components/EntryList';
@@ -70,6 +71,7 @@ export function App({ source, siteAccess, openOptions, initial, clock = Date.now
       <FrictionButtons organisationId={frictionOrganisation} />
       <DetectedFrictions frictions={frictions} />
       <EntryList entries={entries} />
+      <Corrections entries={entries} clock={clock} />
       {openOptions && (
         <footer>
           <button type="button" class="link" onClick={openOptions}>

@@ -7,6 +7,7 @@ import type { DaySource } from '../../components/day-source';
 import { I18nContext } from '../../components/i18n';
 import type { SiteAccessApi } from '../../components/SiteAccess';
 import { App } from '../../entrypoints/popup/App';
+import type { ContretempsDB } from '../../lib/db/database';
 import { watchDay } from '../../lib/db/live-source';
 import { daySnapshot } from '../../lib/db/queries';
 import { createTranslator } from '../../lib/i18n/translator';
@@ -24,10 +25,12 @@ interface PopupOptions {
   /** Answers a request in place of the background, to simulate its failures. */
   intercept?: (request: Request) => Response<unknown> | undefined;
   siteAccess?: SiteAccessApi;
+  /** The database of a popup opened before: a popup closed and opened again. */
+  db?: ContretempsDB;
 }
 
 export function renderPopup(options: PopupOptions = {}) {
-  const db = freshDb();
+  const db = options.db ?? freshDb();
   const clock = fakeClock(new Date('2026-11-24T10:00:00+01:00').getTime());
   const newId = sequentialIds('rec');
   const timer = createTimerService({ db, clock, newId });

@@ -4,7 +4,7 @@ import { addManualEntry, entriesToReview, splitEntry } from '../../../lib/db/cor
 import { emptyDetails } from '../../../lib/db/details';
 import { addEntry, deleteEntry, purgeTrash, readTrash, restoreEntry } from '../../../lib/db/entries';
 import { addFriction } from '../../../lib/db/frictions';
-import type { Entry, Friction } from '../../../lib/model/records';
+import type { Entry, EntryDetails, Friction } from '../../../lib/model/records';
 import { dumpDb, freshDb, sequentialIds } from '../../helpers/db';
 
 const MINUTE = 60_000;
@@ -13,7 +13,7 @@ const DAY = 24 * 60 * MINUTE;
 const NINE = new Date(2026, 10, 24, 9, 0).getTime();
 const NOON = new Date(2026, 10, 24, 12, 0).getTime();
 
-const full = {
+const full: EntryDetails = {
   organisationId: 'caf',
   procedureId: 'apl_demande',
   modeId: 'faire_ensemble',

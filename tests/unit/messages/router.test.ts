@@ -122,3 +122,51 @@ describe('background message router', () => {
     expect(await dumpDb(db)).toEqual(before);
   });
 });
+
+describe('corrections through the router', () => {
+  const details = { ...emptyDetails, organisationId: 'caf' };
+
+  it('refuses a procedure added after the fact that ends in the future, with a clear error and nothing written', async () => {
+    const { db, clock, route } = setup();
+    const before = await dumpDb(db);
+    const start = clock.now() - 10 * 60_000;
+    const response = await route({ type: 'entry/add', details, start, activeMs: 20 * 60_000 }, PAGE);
+    expect(response).toEqual({ ok: false, error: 'entry_in_future' });
+    expect(createTranslator(fr)('error_entry_in_future')).toMatch(/futur/);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('rejects malformed corrections (unknown organisation, negative duration, extra field) and writes nothing', async () => {
+    const { db, clock, route } = setup();
+    const before = await dumpDb(db);
+    const start = clock.now() - 60 * 60_000;
+    const bad = [
+      { type: 'entry/add', details: { ...details, organisationId: 'nope' }, start, activeMs: 60_000 },
+      { type: 'entry/add', details, start, activeMs: -60_000 },
+      { type: 'entry/split', id: 'rec-00000001', at: -1 },
+      { type: 'entry/restore', id: 'rec-00000001', extra: true },
+    ];
+    for (const request of bad) expect(await route(request, PAGE)).toEqual({ ok: false, error: 'invalid_message' });
+    expect(await route({ type: 'entry/restore', id: 'rec-00000001' }, PAGE)).toEqual({
+      ok: false,
+      error: 'trash_not_found',
+    });
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('adds a procedure after the fact, deletes it, lists it in the trash and restores it', async () => {
+    const { clock, route } = setup();
+    const start = clock.now() - 60 * 60_000;
+    const added = await route({ type: 'entry/add', details, start, activeMs: 30 * 60_000 }, PAGE);
+    if (!added.ok) throw new Error(added.error);
+    const entry = added.data as { id: string };
+    expect(await route({ type: 'entry/review-list' }, PAGE)).toMatchObject({
+      ok: true,
+      data: [{ id: entry.id, review: 'incomplete' }],
+    });
+    expect(await route({ type: 'entry/delete', id: entry.id }, PAGE)).toEqual({ ok: true, data: null });
+    expect(await route({ type: 'trash/list' }, PAGE)).toMatchObject({ ok: true, data: [{ id: entry.id }] });
+    expect(await route({ type: 'entry/restore', id: entry.id }, PAGE)).toEqual({ ok: true, data: entry });
+    expect(await route({ type: 'trash/list' }, PAGE)).toEqual({ ok: true, data: [] });
+  });
+});

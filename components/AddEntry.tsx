@@ -1,0 +1,129 @@
+// « Ajouter une démarche passée »: a procedure recorded once it is over (the
+// timer was not started). Behind a button, so the popup's timer part stays
+// within 600 px. The background checks it (not in the future, within the
+// working day) and words what is wrong.
+import { useState } from 'preact/hooks';
+import { emptyDetails, MAX_ENTRY_MS } from '../lib/db/details';
+import type { EntryDetails } from '../lib/model/records';
+import { DetailsForm } from './DetailsForm';
+import { ErrorMessage } from './ErrorMessage';
+import { dateInputValue, localInstant, wholeNumberIn } from './format';
+import { useI18n } from './i18n';
+import { useAction } from './use-action';
+
+/** The start and active time the counsellor typed, or the key of what is wrong. */
+type Period = { start: number; activeMs: number; error?: undefined } | { error: string };
+
+function period(date: string, time: string, minutes: string, endTime: string): Period {
+  const start = localInstant(date, time);
+  if (start === null) return { error: 'addEntryNeedsStart' };
+  if (endTime !== '') {
+    const end = localInstant(date, endTime);
+    if (end === null || end <= start) return { error: 'error_entry_empty' };
+    return { start, activeMs: end - start };
+  }
+  const value = wholeNumberIn(minutes, 1, MAX_ENTRY_MS / 60_000);
+  if (value === null) return { error: 'addEntryNeedsDuration' };
+  return { start, activeMs: value * 60_000 };
+}
+
+export function AddEntry({ clock }: { clock: () => number }) {
+  const { t } = useI18n();
+  const { run, error, setError, busy } = useAction();
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState(false);
+  const [date, setDate] = useState(() => dateInputValue(clock()));
+  const [time, setTime] = useState('');
+  const [minutes, setMinutes] = useState('');
+  const [endTime, setEndTime] = useState('');
+  const [details, setDetails] = useState<EntryDetails>(emptyDetails);
+
+  async function add() {
+    const typed = period(date, time, minutes, endTime);
+    if (typed.error !== undefined) {
+      setError(t(typed.error));
+      return;
+    }
+    const response = await run({ type: 'entry/add', details, start: typed.start, activeMs: typed.activeMs });
+    if (!response?.ok) return;
+    setTime('');
+    setMinutes('');
+    setEndTime('');
+    setDetails(emptyDetails);
+    setOpen(false);
+    setDone(true);
+  }
+
+  if (!open) {
+    return (
+      <div class="add-entry">
+        <button
+          type="button"
+          class="link"
+          aria-expanded="false"
+          onClick={() => {
+            setDone(false);
+            setOpen(true);
+          }}
+        >
+          {t('addEntryOpen')}
+        </button>
+        {done && <span role="status"> {t('addEntryDone')}</span>}
+      </div>
+    );
+  }
+  return (
+    <form
+      class="add-entry edit"
+      aria-labelledby="add-entry-heading"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
+      <h2 id="add-entry-heading">{t('addEntryOpen')}</h2>
+      <div class="field">
+        <label for="add-date">{t('fieldDate')}</label>
+        <input id="add-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="add-time">{t('fieldStartTime')}</label>
+        <input id="add-time" type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="add-minutes">{t('fieldMinutes')}</label>
+        <input
+          id="add-minutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={MAX_ENTRY_MS / 60_000}
+          step={1}
+          value={minutes}
+          onInput={(e) => setMinutes(e.currentTarget.value)}
+        />
+      </div>
+      <div class="field">
+        <label for="add-end">{t('fieldEndTime')}</label>
+        <input id="add-end" type="time" value={endTime} onInput={(e) => setEndTime(e.currentTarget.value)} />
+      </div>
+      <DetailsForm idPrefix="add" withOutcome value={details} onChange={(p) => setDetails({ ...details, ...p })} />
+      <div class="row small">
+        <button type="submit" class="primary" disabled={busy}>
+          {t('addEntrySubmit')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setError(null);
+            setOpen(false);
+          }}
+        >
+          {t('closeEdit')}
+        </button>
+      </div>
+      <ErrorMessage text={error} />
+    </form>
+  );
+}
