@@ -9,6 +9,7 @@ import { DetailsForm } from './DetailsForm';
 import { ErrorMessage } from './ErrorMessage';
 import { dateInputValue, localInstant, wholeNumberIn } from './format';
 import { useI18n } from './i18n';
+import { NumberField } from './NumberField';
 import { useAction } from './use-action';
 
 /** The start and active time the counsellor typed, or the key of what is wrong. */
@@ -25,6 +26,26 @@ function period(date: string, time: string, minutes: string, endTime: string): P
   const value = wholeNumberIn(minutes, 1, MAX_ENTRY_MS / 60_000);
   if (value === null) return { error: 'addEntryNeedsDuration' };
   return { start, activeMs: value * 60_000 };
+}
+
+function TimeField(props: {
+  id: string;
+  type: 'date' | 'time';
+  label: string;
+  value: string;
+  onInput: (text: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type={props.type}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </div>
+  );
 }
 
 export function AddEntry({ clock }: { clock: () => number }) {
@@ -83,31 +104,19 @@ export function AddEntry({ clock }: { clock: () => number }) {
       }}
     >
       <h2 id="add-entry-heading">{t('addEntryOpen')}</h2>
+      <TimeField id="add-date" type="date" label={t('fieldDate')} value={date} onInput={setDate} />
+      <TimeField id="add-time" type="time" label={t('fieldStartTime')} value={time} onInput={setTime} />
       <div class="field">
-        <label for="add-date">{t('fieldDate')}</label>
-        <input id="add-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for="add-time">{t('fieldStartTime')}</label>
-        <input id="add-time" type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
-      </div>
-      <div class="field">
-        <label for="add-minutes">{t('fieldMinutes')}</label>
-        <input
+        <NumberField
           id="add-minutes"
-          type="number"
-          inputMode="numeric"
+          label={t('fieldMinutes')}
           min={1}
           max={MAX_ENTRY_MS / 60_000}
-          step={1}
           value={minutes}
-          onInput={(e) => setMinutes(e.currentTarget.value)}
+          onInput={setMinutes}
         />
       </div>
-      <div class="field">
-        <label for="add-end">{t('fieldEndTime')}</label>
-        <input id="add-end" type="time" value={endTime} onInput={(e) => setEndTime(e.currentTarget.value)} />
-      </div>
+      <TimeField id="add-end" type="time" label={t('fieldEndTime')} value={endTime} onInput={setEndTime} />
       <DetailsForm idPrefix="add" withOutcome value={details} onChange={(p) => setDetails({ ...details, ...p })} />
       <div class="row small">
         <button type="submit" class="primary" disabled={busy}>

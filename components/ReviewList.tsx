@@ -3,38 +3,28 @@
 // corrected it from the day's list). Behind a button: the popup stays short.
 import { useState } from 'preact/hooks';
 import type { Entry } from '../lib/model/records';
-import { ErrorMessage } from './ErrorMessage';
 import { entryTitle } from './entry-title';
 import { dayText, durationText, timeOfDay } from './format';
+import { ItemAction } from './ItemAction';
 import { useI18n } from './i18n';
-import { useAction } from './use-action';
 import { useList } from './use-list';
 
 function ReviewItem({ entry, onDone }: { entry: Entry; onDone: () => void }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const { run, error, busy } = useAction();
   const title = entryTitle(entry, i18n);
   return (
-    <li data-testid="to-review">
-      <span>
-        {dayText(entry.start, lang)} {timeOfDay(entry.start, lang)} · {title} · {durationText(entry.activeMs)}
-      </span>
+    <ItemAction
+      testId="to-review"
+      action={t('markReviewed')}
+      actionLabel={t('markReviewedLabel', title)}
+      request={{ type: 'entry/update', id: entry.id, patch: { reviewed: true } }}
+      onDone={onDone}
+    >
+      {dayText(entry.start, lang)} {timeOfDay(entry.start, lang)} · {title} · {durationText(entry.activeMs)}
       <br />
-      <span class="why">{t(`review_${entry.review}`)}</span>{' '}
-      <button
-        type="button"
-        class="link"
-        disabled={busy}
-        aria-label={t('markReviewedLabel', title)}
-        onClick={async () => {
-          if ((await run({ type: 'entry/update', id: entry.id, patch: { reviewed: true } }))?.ok) onDone();
-        }}
-      >
-        {t('markReviewed')}
-      </button>
-      <ErrorMessage text={error} />
-    </li>
+      <span class="why">{t(`review_${entry.review}`)}</span>
+    </ItemAction>
   );
 }
 

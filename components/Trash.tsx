@@ -3,11 +3,10 @@
 // popup; the latest deletion of the last hour is offered at once, the rest behind a button.
 import { useState } from 'preact/hooks';
 import type { TrashRow } from '../lib/model/trash';
-import { ErrorMessage } from './ErrorMessage';
 import { entryTitle } from './entry-title';
 import { dayText, durationText, timeOfDay } from './format';
+import { ItemAction } from './ItemAction';
 import { useI18n } from './i18n';
-import { useAction } from './use-action';
 import { useList } from './use-list';
 
 /** How long the latest deletion is offered without opening the trash. */
@@ -16,27 +15,18 @@ const RECENT_MS = 60 * 60 * 1000;
 function TrashItem({ row, onDone }: { row: TrashRow; onDone: () => void }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const { run, error, busy } = useAction();
   const title = entryTitle(row.entry, i18n);
+  const when = `${dayText(row.entry.start, lang)} ${timeOfDay(row.entry.start, lang)}`;
   return (
-    <li data-testid="trashed">
-      <span>
-        {t('deletedEntry', title, `${dayText(row.entry.start, lang)} ${timeOfDay(row.entry.start, lang)}`)} ·{' '}
-        {durationText(row.entry.activeMs)}
-      </span>{' '}
-      <button
-        type="button"
-        class="link"
-        disabled={busy}
-        aria-label={t('undoDeleteLabel', title)}
-        onClick={async () => {
-          if ((await run({ type: 'entry/restore', id: row.id }))?.ok) onDone();
-        }}
-      >
-        {t('undoDelete')}
-      </button>
-      <ErrorMessage text={error} />
-    </li>
+    <ItemAction
+      testId="trashed"
+      action={t('undoDelete')}
+      actionLabel={t('undoDeleteLabel', title)}
+      request={{ type: 'entry/restore', id: row.id }}
+      onDone={onDone}
+    >
+      {t('deletedEntry', title, when)} · {durationText(row.entry.activeMs)}
+    </ItemAction>
   );
 }
 
