@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { track } from './guard';
+import { launch } from './harness';
+
+describe('corrections in the real browser', () => {
+  it('adds a procedure after the fact to the day’s list, deletes it, and undoes that from a popup opened again', async () => {
+    const session = track(await launch());
+    const popup = await session.openPopup();
+    // A minute that ended earlier today, in the browser's own time zone.
+    const start = await popup.evaluate(() => {
+      const now = new Date();
+      const from = new Date(Math.max(now.getTime() - 20 * 60_000, new Date(now).setHours(0, 0, 0, 0)));
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${pad(from.getHours())}:${pad(from.getMinutes())}`;
+    });
+    await popup.getByRole('button', { name: 'Ajouter une démarche passée' }).click();
+    const form = popup.locator('form.add-entry');
+    await form.getByLabel('Heure de début').fill(start);
+    await form.getByLabel('Durée (minutes)').fill('1');
+    await form.getByLabel('Organisme ou site').selectOption('caf');
+    await form.getByRole('button', { name: 'Ajouter la démarche' }).click();
+    await popup.getByText('Démarche ajoutée.').waitFor();
+    const row = popup.getByTestId('entry');
+    await row.waitFor();
+    expect(await row.textContent()).toContain(start);
+    expect(await row.textContent()).toContain('CAF');
+
+    await popup.getByRole('button', { name: /^Supprimer/ }).click();
+    await popup.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await popup.getByText('Aucune démarche terminée aujourd’hui.').waitFor();
+    await popup.close();
+
+    const again = await session.openPopup();
+    await again.getByRole('button', { name: 'Annuler la suppression de « CAF »' }).click();
+    const restored = again.getByTestId('entry');
+    await restored.waitFor();
+    expect(await restored.textContent()).toContain(start);
+    expect(await again.getByTestId('trashed').count()).toBe(0);
+  });
+});
