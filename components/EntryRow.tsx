@@ -8,10 +8,11 @@ import { ErrorMessage } from './ErrorMessage';
 import { entryTitle } from './entry-title';
 import { durationText, timeOfDay, wholeNumberIn } from './format';
 import { useI18n } from './i18n';
+import { SplitEntry } from './SplitEntry';
 import { useAction } from './use-action';
 import { useFocusNext } from './use-focus-next';
 
-type Mode = 'view' | 'edit' | 'delete';
+type Mode = 'view' | 'edit' | 'delete' | 'split';
 
 export function EntryRow({ entry }: { entry: Entry }) {
   const i18n = useI18n();
@@ -84,8 +85,20 @@ export function EntryRow({ entry }: { entry: Entry }) {
           >
             {t('delete')}
           </button>
+          <button
+            type="button"
+            class="link"
+            aria-label={t('splitEntryLabel', title)}
+            onClick={() => {
+              setMode('split');
+              focusNext('input');
+            }}
+          >
+            {t('splitEntry')}
+          </button>
         </div>
       )}
+      {mode === 'split' && <SplitEntry entry={entry} onClose={() => setMode('view')} />}
       {mode === 'delete' && (
         <div class="row small">
           <span>{t('deleteConfirmQuestion')}</span>

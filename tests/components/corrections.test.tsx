@@ -65,4 +65,18 @@ describe('popup corrections', () => {
     await waitFor(() => expect(screen.queryByTestId('to-review')).toBeNull());
     expect((await db.entries.toArray())[0]?.review).toBeUndefined();
   });
+
+  it('splits an entry in two at a chosen time, the active time shared between them', async () => {
+    const { db } = renderPopup();
+    await db.entries.add({ ...entryAt(at('08:00'), 30 * MIN), end: at('08:40') });
+    fireEvent.click(await screen.findByRole('button', { name: 'Couper « CAF » en deux' }));
+    type('Heure de la coupure', '08:10');
+    fireEvent.click(screen.getByRole('button', { name: 'Couper' }));
+    await waitFor(() => expect(screen.getAllByTestId('entry')).toHaveLength(2));
+    const parts = (await db.entries.orderBy('start').toArray()).map((e) => [e.start, e.end, e.activeMs]);
+    expect(parts).toEqual([
+      [at('08:00'), at('08:10'), 7.5 * MIN],
+      [at('08:10'), at('08:40'), 22.5 * MIN],
+    ]);
+  });
 });
