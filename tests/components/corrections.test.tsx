@@ -61,7 +61,7 @@ describe('popup corrections', () => {
     const item = screen.getByTestId('to-review');
     expect(item.textContent).toContain('21 nov.');
     expect(item.textContent).toContain('Chronomètre resté en marche : vérifiez l’heure de fin.');
-    fireEvent.click(screen.getByRole('button', { name: 'Marquer « CAF » comme vérifiée' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Vérifiée : « CAF »' }));
     await waitFor(() => expect(screen.queryByTestId('to-review')).toBeNull());
     expect((await db.entries.toArray())[0]?.review).toBeUndefined();
   });
@@ -69,7 +69,7 @@ describe('popup corrections', () => {
   it('splits an entry in two at a chosen time, the active time shared between them', async () => {
     const { db } = renderPopup();
     await db.entries.add({ ...entryAt(at('08:00'), 30 * MIN), end: at('08:40') });
-    fireEvent.click(await screen.findByRole('button', { name: 'Couper « CAF » en deux' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Couper en deux « CAF »' }));
     type('Heure de la coupure', '08:10');
     fireEvent.click(screen.getByRole('button', { name: 'Couper' }));
     await waitFor(() => expect(screen.getAllByTestId('entry')).toHaveLength(2));
