@@ -71,7 +71,7 @@ export function App({ source, siteAccess, openOptions, initial, clock = Date.now
       <FrictionButtons organisationId={frictionOrganisation} />
       <DetectedFrictions frictions={frictions} />
       <EntryList entries={entries} />
-      <Corrections entries={entries} clock={clock} />
+      <Corrections entries={entries} frictions={frictions} clock={clock} />
       {openOptions && (
         <footer>
           <button type="button" class="link" onClick={openOptions}>

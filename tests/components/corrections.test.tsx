@@ -79,4 +79,24 @@ describe('popup corrections', () => {
       [at('08:10'), at('08:40'), 22.5 * MIN],
     ]);
   });
+
+  it('lists the day’s frictions; one removed after reopening stops counting, and its removal can be undone later', async () => {
+    const first = renderPopup();
+    fireEvent.click(await screen.findByRole('button', { name: 'Mot de passe oublié' }));
+    await screen.findByText('Noté : Mot de passe oublié.');
+    first.unmount();
+
+    const second = renderPopup({ db: first.db });
+    fireEvent.click(await screen.findByRole('button', { name: 'Difficultés notées (1)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Retirer la difficulté notée : Mot de passe oublié' }));
+    await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('0 difficulté'));
+    second.unmount();
+
+    renderPopup({ db: first.db });
+    fireEvent.click(await screen.findByRole('button', { name: 'Difficultés notées (0)' }));
+    expect(screen.getByTestId('friction').textContent).toContain('retirée');
+    fireEvent.click(screen.getByRole('button', { name: 'Rétablir la difficulté : Mot de passe oublié' }));
+    await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('1 difficulté'));
+    expect(await first.db.frictions.toArray()).toMatchObject([{ kind: 'mdp_oublie', status: 'confirmed' }]);
+  });
 });
