@@ -37,4 +37,20 @@ describe('corrections in the real browser', () => {
     expect(await restored.textContent()).toContain(start);
     expect(await again.getByTestId('trashed').count()).toBe(0);
   });
+
+  it('removes a friction after closing and reopening the popup: it is gone from the counts', async () => {
+    const session = track(await launch());
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Mot de passe oublié' }).click();
+    await popup.getByText('Noté : Mot de passe oublié.').waitFor();
+    await popup.close();
+
+    const again = await session.openPopup();
+    const today = again.getByTestId('today');
+    expect(await today.textContent()).toContain('1 difficulté');
+    await again.getByRole('button', { name: 'Difficultés notées (1)' }).click();
+    await again.getByRole('button', { name: 'Retirer la difficulté notée : Mot de passe oublié' }).click();
+    await again.getByRole('button', { name: 'Difficultés notées (0)' }).waitFor();
+    expect(await today.textContent()).toContain('0 difficulté');
+  });
 });
