@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { track } from './guard';
 import { launch } from './harness';
 
@@ -18,6 +19,7 @@ describe('corrections in the real browser', () => {
     await form.getByLabel('Heure de début').fill(start);
     await form.getByLabel('Durée (minutes)').fill('1');
     await form.getByLabel('Organisme ou site').selectOption('caf');
+    expect(await seriousViolations(popup), 'the add form').toEqual([]);
     await form.getByRole('button', { name: 'Ajouter la démarche' }).click();
     await popup.getByText('Démarche ajoutée.').waitFor();
     const row = popup.getByTestId('entry');
@@ -31,11 +33,17 @@ describe('corrections in the real browser', () => {
     await popup.close();
 
     const again = await session.openPopup();
+    await again.getByRole('button', { name: /^Corbeille/ }).click();
+    expect(await seriousViolations(again), 'the trash, open').toEqual([]);
     await again.getByRole('button', { name: 'Annuler la suppression de « CAF »' }).click();
     const restored = again.getByTestId('entry');
     await restored.waitFor();
     expect(await restored.textContent()).toContain(start);
     expect(await again.getByTestId('trashed').count()).toBe(0);
+    // Added without all its details, it waits for review.
+    await again.getByRole('button', { name: 'À vérifier (1)' }).click();
+    expect(await again.getByTestId('to-review').textContent()).toContain('sans tous ses détails');
+    expect(await seriousViolations(again), 'the entries to review, open').toEqual([]);
   });
 
   it('removes a friction after closing and reopening the popup: it is gone from the counts', async () => {
@@ -51,6 +59,7 @@ describe('corrections in the real browser', () => {
     await again.getByRole('button', { name: 'Difficultés notées (1)' }).click();
     await again.getByRole('button', { name: 'Retirer la difficulté notée : Mot de passe oublié' }).click();
     await again.getByRole('button', { name: 'Difficultés notées (0)' }).waitFor();
+    expect(await seriousViolations(again), 'the day’s frictions, open').toEqual([]);
     expect(await today.textContent()).toContain('0 difficulté');
   });
 });

@@ -3,18 +3,15 @@
 // procedure; no text under 12 px; a focus ring of contrast ≥ 3:1; no serious
 // or critical axe-core violation in any state. And the shortcuts on the
 // options page, as the browser has them.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { track } from './guard';
 import { launch, type Session } from './harness';
 
 /** Chrome's largest popup, and the popup's body width (styles.css). */
 const POPUP_MAX_HEIGHT = 600;
 const POPUP_WIDTH = 380;
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** popup.html as a page at the popup's width, in a viewport short enough that scrollHeight is the content's. */
 async function openPopupPage(session: Session): Promise<Page> {
@@ -40,21 +37,6 @@ function smallTexts(page: Page) {
     }
     return small;
   });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-interface AxeResults {
-  violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
 }
 
 async function startTimer(page: Page) {
