@@ -58,7 +58,7 @@ export function StopTime({ question, switching, disabled, onChoose, onBack }: Pr
             type="button"
             key={c.key}
             data-focus={i === 0 ? 'stopTime' : undefined}
-            aria-label={t(switching ? 'switchAtLabel' : 'stopAtLabel', time(c.at))}
+            aria-label={t(switching ? 'switchAtLabel' : 'stopAtLabel', t(c.key, time(c.at)))}
             disabled={disabled}
             onClick={() => onChoose(c.at)}
           >

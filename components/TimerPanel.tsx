@@ -116,6 +116,8 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
     setFocusOn('stop');
   }
 
+  const stopTimeAsked = asking !== null && asking.question !== null && asking.at === undefined;
+  const awayAsked = asking === null && (state.awayPeriods?.length ?? 0) > 0;
   const askLabel = asking?.how === 'switch' ? 'switchWithOutcome' : 'stopWithOutcome';
   return (
     <section class="timer active" aria-labelledby="timer-heading" ref={section}>
@@ -151,7 +153,7 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
         <p class="hint" id="switch-hint">
           {t('switchExplain')}
         </p>
-      ) : asking.question && asking.at === undefined ? (
+      ) : asking.question && stopTimeAsked ? (
         <StopTime
           question={asking.question}
           switching={asking.how === 'switch'}
@@ -200,15 +202,18 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
         </fieldset>
       )}
       {/* One question at a time: the time away waits while a stop is asked. */}
-      {asking === null && state.awayPeriods?.length ? <AwayQuestion periods={state.awayPeriods} /> : null}
-      <DetailsForm
-        idPrefix="running"
-        value={state.details}
-        onChange={(patch) => {
-          setConfirmDiscard(false);
-          void run({ type: 'timer/update', details: patch });
-        }}
-      />
+      {awayAsked && <AwayQuestion periods={state.awayPeriods ?? []} />}
+      {/* A question about time takes the form's place, so the popup still fits in 600 px; it is back once answered. */}
+      {!awayAsked && !stopTimeAsked && (
+        <DetailsForm
+          idPrefix="running"
+          value={state.details}
+          onChange={(patch) => {
+            setConfirmDiscard(false);
+            void run({ type: 'timer/update', details: patch });
+          }}
+        />
+      )}
       {/* Not offered while the outcome is asked: one way out at a time. */}
       {asking === null && (
         <div class="row discard">

@@ -22,7 +22,7 @@ async function startTimer() {
 
 async function typeStopTime(time: string) {
   fireEvent.input(screen.getByLabelText('Autre heure'), { target: { value: time } });
-  fireEvent.click(screen.getByRole('button', { name: 'Arrêter la démarche à l’heure saisie' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Valider : arrêter la démarche à l’heure saisie' }));
 }
 
 /** A timer started at 10:00, stopped at `time`: the question it gets. */
@@ -40,7 +40,7 @@ describe('« Arrêter à quelle heure ? »', () => {
     const { db, question } = await stoppedAt('19:10');
     // Now is past the end of the day: not offered.
     expect(screen.queryByRole('button', { name: /Maintenant/ })).toBeNull();
-    const endOfDay = screen.getByRole('button', { name: 'Arrêter la démarche à 18:30' });
+    const endOfDay = screen.getByRole('button', { name: 'Fin de journée (18:30) : arrêter la démarche à cette heure' });
     expect(endOfDay.textContent).toBe('Fin de journée (18:30)');
     await waitFor(() => expect(question.contains(document.activeElement)).toBe(true));
     fireEvent.click(endOfDay);
@@ -54,7 +54,9 @@ describe('« Arrêter à quelle heure ? »', () => {
   it('takes a time typed in, within the procedure, and offers now when it is still allowed', async () => {
     // Five hours: longer than the limit (4 h), but still within the working day.
     const { db } = await stoppedAt('15:00');
-    expect(screen.getByRole('button', { name: 'Arrêter la démarche à 15:00' }).textContent).toBe('Maintenant (15:00)');
+    expect(
+      screen.getByRole('button', { name: 'Maintenant (15:00) : arrêter la démarche à cette heure' }).textContent,
+    ).toBe('Maintenant (15:00)');
     await typeStopTime('11:45');
     fireEvent.click(await screen.findByRole('button', { name: 'Arrêter : Sans préciser' }));
     await waitFor(async () => expect(await db.entries.count()).toBe(1));
@@ -78,9 +80,9 @@ describe('« Arrêter à quelle heure ? »', () => {
     await stoppedAt('17:20', ({ db }) =>
       db.settings.put({ key: 'settings', value: { endOfDay: '17:00', maxEntryHours: 8 } }),
     );
-    expect(screen.getByRole('button', { name: 'Arrêter la démarche à 17:00' }).textContent).toBe(
-      'Fin de journée (17:00)',
-    );
+    expect(
+      screen.getByRole('button', { name: 'Fin de journée (17:00) : arrêter la démarche à cette heure' }).textContent,
+    ).toBe('Fin de journée (17:00)');
   });
 
   it('is not asked for an ordinary stop within the day', async () => {
@@ -120,13 +122,16 @@ describe('the time away', () => {
   it('is asked, focused, and kept: the whole hour counts', async () => {
     const { db, question } = await awayFrom1005To1040();
     await waitFor(() => expect(question.contains(document.activeElement)).toBe(true));
-    fireEvent.click(screen.getByRole('button', { name: 'Oui, garder ce temps dans la démarche' }));
+    // The question takes the details form's place (600 px): the form is back once it is answered.
+    expect(screen.queryByLabelText('Démarche')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, le garder dans la démarche' }));
+    await screen.findByLabelText('Démarche');
     expect(await stopAndReadActiveMs(db)).toBe(60 * MIN);
   });
 
   it('discarded: the 35 minutes away are taken out', async () => {
     const { db } = await awayFrom1005To1040();
-    fireEvent.click(screen.getByRole('button', { name: 'Non, écarter ce temps de la démarche' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Non, l’écarter de la démarche' }));
     expect(await stopAndReadActiveMs(db)).toBe(25 * MIN);
   });
 
@@ -156,7 +161,7 @@ describe('the time away', () => {
     await background.apply({ type: 'restarted', gapMs: 5 * MIN });
     await waitFor(async () => expect(await readTimer(db)).toHaveProperty('awayPeriods.1'));
     expect(screen.getAllByRole('group', { name: /Ce temps compte-t-il/ })).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Oui, garder ce temps dans la démarche' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Oui, le garder dans la démarche' }));
     const closed = await screen.findByRole('group', {
       name: 'Le navigateur était fermé de 11:00 à 11:30 (30 min). Ce temps compte-t-il ?',
     });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { track } from './guard';
 import { launch, type Session } from './harness';
+import { patchTimer, rows, yesterdayAt } from './stored-timer';
 
 /** Chrome's largest popup, and the popup's body width (styles.css). */
 const POPUP_MAX_HEIGHT = 600;
@@ -186,6 +187,61 @@ describe('popup that fits', () => {
     found['detected frictions'] = await seriousViolations(page);
 
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((state) => [state, []])));
+  });
+});
+
+describe('the timer’s questions', () => {
+  it('a timer forgotten since yesterday: the time away, « Arrêter à quelle heure ? », each within 600 px', async () => {
+    const session = track(await launch());
+    const page = await openPopupPage(session);
+    await startTimer(page);
+    // Started yesterday at 17:00, away from 17:10 to 17:45, and the background saw it a moment ago.
+    const yesterday = (hours: number, minutes: number) => yesterdayAt(page, hours, minutes);
+    const start = await yesterday(17, 0);
+    await patchTimer(page, {
+      startedAt: start,
+      segmentStartedAt: start,
+      lastSeenAt: await page.evaluate(() => Date.now()),
+      awayPeriods: [{ from: await yesterday(17, 10), to: await yesterday(17, 45), kind: 'idle' }],
+    });
+    await page.reload();
+    const heights: Record<string, number> = {};
+    const found: Record<string, string[]> = {};
+    const small: Record<string, string[]> = {};
+    const measure = async (state: string) => {
+      heights[state] = await height(page);
+      found[state] = await seriousViolations(page);
+      small[state] = await smallTexts(page);
+    };
+
+    const away = page.getByRole('group', {
+      name: 'Vous étiez loin de l’écran de 17:10 à 17:45 (35 min). Ce temps compte-t-il ?',
+    });
+    await away.waitFor();
+    await measure('time away asked');
+    await page.getByRole('button', { name: 'En partie : saisir les minutes à garder' }).click();
+    await measure('time away, minutes asked');
+    await page.getByRole('button', { name: 'Revenir à la question sans rien décider' }).click();
+
+    // Stopped before any other change: a change would set the end-of-day alarm, past, which stops it at once.
+    await page.getByRole('button', { name: 'Arrêter', exact: true }).click();
+    // One question at a time: the time away waits while the stop is asked.
+    await away.waitFor({ state: 'detached' });
+    await page.getByRole('group', { name: 'Arrêter à quelle heure ?' }).waitFor();
+    await measure('stop time asked');
+    await page.getByRole('button', { name: 'Fin de journée (18:30) : arrêter la démarche à cette heure' }).click();
+    await page.getByRole('group', { name: 'Arrêter à 18:30 : quel résultat ?' }).waitFor();
+    await page.getByRole('button', { name: 'Arrêter : Aboutie' }).click();
+    await page.getByRole('button', { name: 'Démarrer le chronomètre' }).waitFor();
+
+    console.info('popup heights with a question (px):', heights);
+    for (const [state, px] of Object.entries(heights)) expect(px, state).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((state) => [state, []])));
+    expect(small).toEqual(Object.fromEntries(Object.keys(small).map((state) => [state, []])));
+    // The entry lands on its own day and ends when the counsellor said; the time away, undecided, is flagged.
+    expect(await rows(page, 'entries')).toMatchObject([
+      { start, end: await yesterday(18, 30), activeMs: 90 * 60_000, outcomeId: 'abouti', review: 'uncertain_time' },
+    ]);
   });
 });
 
