@@ -76,6 +76,30 @@ describe('« Arrêter à quelle heure ? »', () => {
     expect(await dumpDb(db)).toEqual(before);
   });
 
+  it('is asked before « Enchaîner » too: the entry ends at the time chosen, the next one starts now', async () => {
+    const { db, clock } = renderPopup({ activeOrganisation: 'caf' });
+    await startTimer();
+    clock.set(at('19:10'));
+    fireEvent.click(screen.getByRole('button', { name: 'Enchaîner' }));
+    await screen.findByRole('group', { name: 'Arrêter à quelle heure ?' });
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Fin de journée (18:30) : arrêter la démarche à cette heure, puis enchaîner',
+      }),
+    );
+    await screen.findByRole('group', { name: 'Arrêter à 18:30 et enchaîner : quel résultat pour celle-ci ?' });
+    fireEvent.click(screen.getByRole('button', { name: 'Enchaîner : Aboutie' }));
+    await waitFor(async () => expect(await db.entries.count()).toBe(1));
+    expect(await db.entries.toArray()).toMatchObject([{ end: at('18:30'), outcomeId: 'abouti' }]);
+    await waitFor(async () =>
+      expect(await readTimer(db)).toMatchObject({
+        status: 'running',
+        startedAt: at('19:10'),
+        details: { outcomeId: null },
+      }),
+    );
+  });
+
   it('offers the end of the working day the counsellor set in the options', async () => {
     await stoppedAt('17:20', ({ db }) =>
       db.settings.put({ key: 'settings', value: { endOfDay: '17:00', maxEntryHours: 8 } }),
