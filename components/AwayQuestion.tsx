@@ -9,7 +9,13 @@ import { durationText, timeOfDay, wholeNumberIn } from './format';
 import { useI18n } from './i18n';
 import { useAction } from './use-action';
 
-export function AwayQuestion({ periods }: { periods: readonly AwayPeriod[] }) {
+interface Props {
+  periods: readonly AwayPeriod[];
+  /** The last period is answered: focus goes on to the timer. */
+  onAllAnswered: () => void;
+}
+
+export function AwayQuestion({ periods, onAllAnswered }: Props) {
   const { t, lang } = useI18n();
   const { run, error, setError, busy } = useAction();
   const [part, setPart] = useState(false);
@@ -27,6 +33,7 @@ export function AwayQuestion({ periods }: { periods: readonly AwayPeriod[] }) {
     if (response?.ok) {
       setPart(false);
       setMinutes('');
+      if (periods.length === 1) onAllAnswered();
     }
   };
   // Focus comes to the question as it appears (and to the next one after an answer).

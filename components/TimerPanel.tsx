@@ -202,7 +202,7 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
         </fieldset>
       )}
       {/* One question at a time: the time away waits while a stop is asked. */}
-      {awayAsked && <AwayQuestion periods={state.awayPeriods ?? []} />}
+      {awayAsked && <AwayQuestion periods={state.awayPeriods ?? []} onAllAnswered={() => setFocusOn('stop')} />}
       {/* A question about time takes the form's place, so the popup still fits in 600 px; it is back once answered. */}
       {!awayAsked && !stopTimeAsked && (
         <DetailsForm

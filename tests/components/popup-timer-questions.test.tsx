@@ -156,6 +156,8 @@ describe('the time away', () => {
   it('discarded: the 35 minutes away are taken out', async () => {
     const { db } = await awayFrom1005To1040();
     fireEvent.click(screen.getByRole('button', { name: 'Non, l’écarter de la démarche' }));
+    // Answered: focus goes back to the timer.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Arrêter'));
     expect(await stopAndReadActiveMs(db)).toBe(25 * MIN);
   });
 
