@@ -1,17 +1,24 @@
 // The timer: start when idle; when running, the live clock, pause or resume,
 // stop, chain to another procedure, or discard. Stopping and chaining ask the
-// outcome then, in one more click (not a field to fill before starting).
+// outcome then, in one more click (not a field to fill before starting), and
+// first « Arrêter à quelle heure ? » when the timer ran past the end of the
+// working day, across midnight or too long. Time away awaiting a decision is
+// asked about below the clock.
 // Details edited while running are saved at once, so closing the popup loses
 // nothing. After each action, focus goes to the control that comes next.
 import { useState } from 'preact/hooks';
 import { catalogue, labelOf } from '../lib/catalogue';
+import type { WorkingDay } from '../lib/core/working-day';
 import { emptyDetails } from '../lib/db/details';
 import type { EntryDetails } from '../lib/model/records';
 import { elapsedMs, type TimerState } from '../lib/model/timer-state';
+import { type StopQuestion, stopQuestion } from '../lib/timer/stop-question';
+import { AwayQuestion } from './AwayQuestion';
 import { DetailsForm } from './DetailsForm';
 import { ErrorMessage } from './ErrorMessage';
-import { clockText } from './format';
+import { clockText, timeOfDay } from './format';
 import { useI18n } from './i18n';
+import { StopTime } from './StopTime';
 import { useAction } from './use-action';
 import { useFocusNext } from './use-focus-next';
 
@@ -20,20 +27,31 @@ interface Props {
   now: number;
   draft: EntryDetails;
   onDraftChange: (draft: EntryDetails) => void;
+  /** The counsellor's working day: when stopping asks « Arrêter à quelle heure ? ». */
+  workingDay: WorkingDay;
+  /** The time at the click (`now` may be the time of the last render). */
+  clock: () => number;
 }
 
 /** Controls focused after an action are marked with what they do (`data-focus`). */
-type Marked = 'start' | 'stop' | 'pause' | 'resume' | 'outcome' | 'discard' | 'discardConfirm';
+type Marked = 'start' | 'stop' | 'pause' | 'resume' | 'stopTime' | 'outcome' | 'discard' | 'discardConfirm';
 const marked = (name: Marked) => `[data-focus="${name}"]`;
 
 /** What the outcome question ends with: a stop, or a stop and a new start. */
 type Ending = 'stop' | 'switch';
 
-export function TimerPanel({ state, now, draft, onDraftChange }: Props) {
+/** A stop being asked: how it ends, whether its time is asked, and the time chosen. */
+interface Asking {
+  how: Ending;
+  question: StopQuestion | null;
+  at?: number;
+}
+
+export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock }: Props) {
   const { t, lang } = useI18n();
   const { run, error, busy } = useAction();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const [ending, setEnding] = useState<Ending | null>(null);
+  const [asking, setAsking] = useState<Asking | null>(null);
   const { root: section, focusNext } = useFocusNext<HTMLElement>();
   const setFocusOn = (name: Marked) => focusNext(marked(name));
 
@@ -64,11 +82,16 @@ export function TimerPanel({ state, now, draft, onDraftChange }: Props) {
   const running = state.status === 'running';
   const { organisationId } = state.details;
 
-  async function end(how: Ending, outcomeId: string | null) {
+  async function end(how: Ending, outcomeId: string | null, at: number | undefined) {
     const outcome = outcomeId === null ? {} : { outcomeId };
     if (how === 'stop') {
-      const response = await run({ type: 'timer/stop', details: outcome });
+      const response = await run({ type: 'timer/stop', details: outcome, at });
       if (response?.ok) setFocusOn('start');
+    } else if (at !== undefined) {
+      // Ended earlier than now: the next procedure starts now, not at that time.
+      if (!(await run({ type: 'timer/stop', details: outcome, at }))?.ok) return;
+      const response = await run({ type: 'timer/start', details: { ...emptyDetails, organisationId } });
+      if (response?.ok) focusNext('#running-procedure');
     } else {
       // The outcome belongs to the procedure that ends: saved on it before the switch.
       if (outcomeId !== null && !(await run({ type: 'timer/update', details: outcome }))?.ok) return;
@@ -78,16 +101,24 @@ export function TimerPanel({ state, now, draft, onDraftChange }: Props) {
       });
       if (response?.ok) focusNext('#running-procedure');
     }
-    setEnding(null);
+    setAsking(null);
   }
 
   function ask(how: Ending) {
     setConfirmDiscard(false);
-    setEnding(how);
-    setFocusOn('outcome');
+    const question = stopQuestion(state, clock(), workingDay);
+    setAsking({ how, question });
+    setFocusOn(question ? 'stopTime' : 'outcome');
   }
 
-  const askLabel = ending === 'switch' ? 'switchWithOutcome' : 'stopWithOutcome';
+  function back() {
+    setAsking(null);
+    setFocusOn('stop');
+  }
+
+  const stopTimeAsked = asking !== null && asking.question !== null && asking.at === undefined;
+  const awayAsked = asking === null && (state.awayPeriods?.length ?? 0) > 0;
+  const askLabel = asking?.how === 'switch' ? 'switchWithOutcome' : 'stopWithOutcome';
   return (
     <section class="timer active" aria-labelledby="timer-heading" ref={section}>
       <h2 id="timer-heading">{running ? t('timerRunning') : t('timerPaused')}</h2>
@@ -95,7 +126,7 @@ export function TimerPanel({ state, now, draft, onDraftChange }: Props) {
         <p class="clock" role="timer" aria-label={t('elapsed')} data-testid="elapsed">
           {clockText(elapsedMs(state, now))}
         </p>
-        {ending === null && (
+        {asking === null && (
           <>
             <button type="button" class="primary" data-focus="stop" disabled={busy} onClick={() => ask('stop')}>
               {t('stop')}
@@ -118,13 +149,28 @@ export function TimerPanel({ state, now, draft, onDraftChange }: Props) {
           </>
         )}
       </div>
-      {ending === null ? (
+      {asking === null ? (
         <p class="hint" id="switch-hint">
           {t('switchExplain')}
         </p>
+      ) : asking.question && stopTimeAsked ? (
+        <StopTime
+          question={asking.question}
+          switching={asking.how === 'switch'}
+          disabled={busy}
+          onChoose={(at) => {
+            setAsking({ ...asking, at });
+            setFocusOn('outcome');
+          }}
+          onBack={back}
+        />
       ) : (
         <fieldset class="outcome">
-          <legend>{t(ending === 'switch' ? 'askOutcomeSwitch' : 'askOutcomeStop')}</legend>
+          <legend>
+            {asking.at === undefined
+              ? t(asking.how === 'switch' ? 'askOutcomeSwitch' : 'askOutcomeStop')
+              : t(asking.how === 'switch' ? 'askOutcomeSwitchAt' : 'askOutcomeStopAt', timeOfDay(asking.at, lang))}
+          </legend>
           <div class="row">
             {catalogue.outcomes.map((o, i) => {
               const text = labelOf(o.label, lang);
@@ -135,7 +181,7 @@ export function TimerPanel({ state, now, draft, onDraftChange }: Props) {
                   data-focus={i === 0 ? 'outcome' : undefined}
                   aria-label={t(askLabel, text)}
                   disabled={busy}
-                  onClick={() => void end(ending, o.id)}
+                  onClick={() => void end(asking.how, o.id, asking.at)}
                 >
                   {text}
                 </button>
@@ -145,34 +191,31 @@ export function TimerPanel({ state, now, draft, onDraftChange }: Props) {
               type="button"
               aria-label={t(askLabel, t('outcomeUnsaid'))}
               disabled={busy}
-              onClick={() => void end(ending, null)}
+              onClick={() => void end(asking.how, null, asking.at)}
             >
               {t('outcomeUnsaid')}
             </button>
-            <button
-              type="button"
-              class="link"
-              aria-label={t('backToTimerLabel')}
-              onClick={() => {
-                setEnding(null);
-                setFocusOn('stop');
-              }}
-            >
+            <button type="button" class="link" aria-label={t('backToTimerLabel')} onClick={back}>
               {t('backToTimer')}
             </button>
           </div>
         </fieldset>
       )}
-      <DetailsForm
-        idPrefix="running"
-        value={state.details}
-        onChange={(patch) => {
-          setConfirmDiscard(false);
-          void run({ type: 'timer/update', details: patch });
-        }}
-      />
+      {/* One question at a time: the time away waits while a stop is asked. */}
+      {awayAsked && <AwayQuestion periods={state.awayPeriods ?? []} onAllAnswered={() => setFocusOn('stop')} />}
+      {/* A question about time takes the form's place, so the popup still fits in 600 px; it is back once answered. */}
+      {!awayAsked && !stopTimeAsked && (
+        <DetailsForm
+          idPrefix="running"
+          value={state.details}
+          onChange={(patch) => {
+            setConfirmDiscard(false);
+            void run({ type: 'timer/update', details: patch });
+          }}
+        />
+      )}
       {/* Not offered while the outcome is asked: one way out at a time. */}
-      {ending === null && (
+      {asking === null && (
         <div class="row discard">
           {confirmDiscard ? (
             <>

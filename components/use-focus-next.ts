@@ -17,7 +17,8 @@ export function useFocusNext<T extends HTMLElement>(): {
     const target = root.current?.querySelector<HTMLElement>(selector);
     if (!target || (target as HTMLButtonElement).disabled) return;
     target.focus();
-    focusNext(null);
+    // Only this request is done: one made since (a click before this effect ran) still waits.
+    focusNext((current) => (current === selector ? null : current));
   });
   return { root, focusNext };
 }

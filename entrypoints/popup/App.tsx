@@ -13,6 +13,7 @@ import { TimerPanel } from '../../components/TimerPanel';
 import { TodaySummary } from '../../components/TodaySummary';
 import { useNow } from '../../components/use-now';
 import { dayRange } from '../../lib/core/day-range';
+import { defaultWorkingDay } from '../../lib/core/working-day';
 import { emptyDetails } from '../../lib/db/details';
 import type { DaySnapshot } from '../../lib/db/queries';
 import type { EntryDetails } from '../../lib/model/records';
@@ -67,7 +68,14 @@ export function App({ source, siteAccess, openOptions, initial, clock = Date.now
         <TodaySummary summary={summariseDay(entries, frictions, runningMs)} />
       </header>
       {siteAccess && <SiteAccess api={siteAccess} />}
-      <TimerPanel state={timer} now={now} draft={draft} onDraftChange={setDraft} />
+      <TimerPanel
+        state={timer}
+        now={now}
+        draft={draft}
+        onDraftChange={setDraft}
+        workingDay={snapshot.workingDay ?? defaultWorkingDay}
+        clock={clock}
+      />
       <FrictionButtons organisationId={frictionOrganisation} />
       <DetectedFrictions frictions={frictions} />
       <EntryList entries={entries} />

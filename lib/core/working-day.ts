@@ -31,3 +31,23 @@ export function dayCap(start: number, day: WorkingDay): number {
 export function maxEntryMs(day: WorkingDay): number {
   return day.maxEntryHours * 60 * 60 * 1000;
 }
+
+const endOfDayPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The working day out of a stored settings row, for the pages that read it
+ * without Zod (the popup asks « Arrêter à quelle heure ? » with it). The
+ * background validated the row on writing; a field that still does not make
+ * sense reads as its default, as the background itself would read it.
+ */
+export function workingDayFromRow(value: unknown): WorkingDay {
+  const row = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const { endOfDay, maxEntryHours } = row;
+  return {
+    endOfDay: typeof endOfDay === 'string' && endOfDayPattern.test(endOfDay) ? endOfDay : defaultWorkingDay.endOfDay,
+    maxEntryHours:
+      typeof maxEntryHours === 'number' && Number.isInteger(maxEntryHours) && maxEntryHours >= 1 && maxEntryHours <= 12
+        ? maxEntryHours
+        : defaultWorkingDay.maxEntryHours,
+  };
+}

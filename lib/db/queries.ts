@@ -1,6 +1,7 @@
 // Read-only queries for the extension pages, Zod-free so the popup opens fast.
 // Pages never write: whatever they read, the background validated on writing.
 
+import { type WorkingDay, workingDayFromRow } from '../core/working-day';
 import type { Entry, Friction } from '../model/records';
 import type { TimerState } from '../model/timer-state';
 import { idleTimer } from '../model/timer-state';
@@ -34,13 +35,16 @@ export interface DaySnapshot {
   timer: TimerState;
   entries: Entry[];
   frictions: Friction[];
+  /** The counsellor's working day (from the settings), for the stop question; the default when not read. */
+  workingDay?: WorkingDay;
 }
 
 /** Everything the popup shows, read in one transaction. */
 export function daySnapshot(db: ContretempsDB, from: number, to: number): Promise<DaySnapshot> {
-  return db.transaction('r', db.timer, db.entries, db.frictions, async () => ({
+  return db.transaction('r', db.timer, db.entries, db.frictions, db.settings, async () => ({
     timer: await peekTimer(db),
     entries: await entriesBetween(db, from, to),
     frictions: await frictionsBetween(db, from, to),
+    workingDay: workingDayFromRow((await db.settings.get('settings'))?.value),
   }));
 }

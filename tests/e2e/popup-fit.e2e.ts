@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { track } from './guard';
 import { launch, type Session } from './harness';
+import { patchTimer, rows, send, yesterdayAt } from './stored-timer';
 
 /** Chrome's largest popup, and the popup's body width (styles.css). */
 const POPUP_MAX_HEIGHT = 600;
@@ -169,6 +170,95 @@ describe('popup that fits', () => {
 
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((state) => [state, []])));
   });
+});
+
+describe('the timer’s questions', () => {
+  it('a timer forgotten since yesterday: the time away, « Arrêter à quelle heure ? », each within 600 px', async () => {
+    const session = track(await launch());
+    const page = await openPopupPage(session);
+    await startTimer(page);
+    // Started yesterday at 17:00, away from 17:10 to 17:45, and the background saw it a moment ago.
+    const yesterday = (hours: number, minutes: number) => yesterdayAt(page, hours, minutes);
+    const start = await yesterday(17, 0);
+    await patchTimer(page, {
+      startedAt: start,
+      segmentStartedAt: start,
+      lastSeenAt: await page.evaluate(() => Date.now()),
+      awayPeriods: [{ from: await yesterday(17, 10), to: await yesterday(17, 45), kind: 'idle' }],
+    });
+    await page.reload();
+    const heights: Record<string, number> = {};
+    const found: Record<string, string[]> = {};
+    const small: Record<string, string[]> = {};
+    const measure = async (state: string) => {
+      heights[state] = await height(page);
+      found[state] = await seriousViolations(page);
+      small[state] = await smallTexts(page);
+    };
+
+    const away = page.getByRole('group', {
+      name: 'Vous étiez loin de l’écran de 17:10 à 17:45 (35 min). Ce temps compte-t-il ?',
+    });
+    await away.waitFor();
+    await measure('time away asked');
+    await page.getByRole('button', { name: 'En partie : saisir les minutes à garder' }).click();
+    await measure('time away, minutes asked');
+    await page.getByRole('button', { name: 'Revenir à la question sans rien décider' }).click();
+
+    // Stopped before any other change: a change would set the end-of-day alarm, past, which stops it at once.
+    await page.getByRole('button', { name: 'Arrêter', exact: true }).click();
+    // One question at a time: the time away waits while the stop is asked.
+    await away.waitFor({ state: 'detached' });
+    await page.getByRole('group', { name: 'Arrêter à quelle heure ?' }).waitFor();
+    await measure('stop time asked');
+    await page.getByRole('button', { name: 'Fin de journée (18:30) : arrêter la démarche à cette heure' }).click();
+    await page.getByRole('group', { name: 'Arrêter à 18:30 : quel résultat ?' }).waitFor();
+    await page.getByRole('button', { name: 'Arrêter : Aboutie' }).click();
+    await page.getByRole('button', { name: 'Démarrer le chronomètre' }).waitFor();
+
+    console.info('popup heights with a question (px):', heights);
+    for (const [state, px] of Object.entries(heights)) expect(px, state).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((state) => [state, []])));
+    expect(small).toEqual(Object.fromEntries(Object.keys(small).map((state) => [state, []])));
+    // The entry lands on its own day and ends when the counsellor said; the time away, undecided, is flagged.
+    expect(await rows(page, 'entries')).toMatchObject([
+      { start, end: await yesterday(18, 30), activeMs: 90 * 60_000, outcomeId: 'abouti', review: 'uncertain_time' },
+    ]);
+  });
+
+  // Forty minutes back must stay within today (the browser runs on this machine's clock and zone).
+  const justAfterMidnight = new Date().getHours() === 0 && new Date().getMinutes() < 41;
+  it.skipIf(justAfterMidnight)(
+    'a screen locked during a procedure: part of the time kept, the rest taken out',
+    async () => {
+      const session = track(await launch());
+      const page = await openPopupPage(session);
+      // A day ending late, so that the end of the day stops nothing whenever the test runs.
+      await send(page, { type: 'settings/update', patch: { endOfDay: '23:59' } });
+      await startTimer(page);
+      const now = await page.evaluate(() => Date.now());
+      const start = now - 40 * 60_000;
+      const locked = { from: start + 5 * 60_000, to: start + 25 * 60_000, kind: 'locked' };
+      await patchTimer(page, { startedAt: start, segmentStartedAt: start, lastSeenAt: now, awayPeriods: [locked] });
+      await page.reload();
+      const question = page.getByRole('group', {
+        name: /^L’écran était verrouillé de .+ \(20 min\)\. Ce temps compte-t-il \?$/,
+      });
+      await question.waitFor();
+      await page.getByRole('button', { name: 'En partie : saisir les minutes à garder' }).click();
+      await page.getByLabel('Minutes gardées').fill('5');
+      await page.getByRole('button', { name: 'Garder ces minutes dans la démarche' }).click();
+      await question.waitFor({ state: 'detached' });
+
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Arrêter');
+      type Row = { state: { awayPeriods?: unknown[]; discarded?: Array<{ from: number; to: number }> } };
+      const [row] = await rows<Row>(page, 'timer');
+      expect(row?.state.awayPeriods ?? []).toEqual([]);
+      expect(row?.state.discarded).toEqual([{ from: locked.from + 5 * 60_000, to: locked.to }]);
+      // 40 minutes, less the 15 taken out.
+      expect(await page.getByTestId('elapsed').textContent()).toMatch(/^0:25:/);
+    },
+  );
 });
 
 describe('keyboard shortcuts', () => {

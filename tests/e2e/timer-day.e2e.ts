@@ -5,73 +5,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { track } from './guard';
 import { launch, type Session } from './harness';
+import { details, moveStart, rows, send, yesterdayAt } from './stored-timer';
 
 let session: Session;
-
-const details = { organisationId: 'caf', procedureId: null, modeId: null, reasonIds: [], outcomeId: null };
-
-function send(page: Page, message: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message);
-}
-
-/** Every row of one store of the extension's database, read from an extension page. */
-function rows<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('contretemps');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-    store,
-  );
-}
-
-/** Moves the stored running timer's start (a timer left running since then). */
-function moveStart(page: Page, startedAt: number): Promise<void> {
-  return page.evaluate(
-    (at) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('contretemps');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('timer', 'readwrite');
-          const store = tx.objectStore('timer');
-          const get = store.get('current');
-          get.onsuccess = () => {
-            const row = get.result as { state: Record<string, unknown> };
-            // No later sign of life: the background last saw it at its start.
-            const { lastSeenAt: _, ...state } = row.state;
-            store.put({ ...row, state: { ...state, startedAt: at, segmentStartedAt: at } });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-        };
-      }),
-    startedAt,
-  );
-}
-
-/** Yesterday at hh:mm, local time of the browser. */
-function yesterdayAt(page: Page, hours: number, minutes: number): Promise<number> {
-  return page.evaluate(
-    ([h, m]) => {
-      const d = new Date();
-      d.setDate(d.getDate() - 1);
-      d.setHours(h as number, m as number, 0, 0);
-      return d.getTime();
-    },
-    [hours, minutes],
-  );
-}
 
 /**
  * A timer started (in a fresh browser) and left running since the time
