@@ -17,7 +17,7 @@ import { defaultWorkingDay } from '../../lib/core/working-day';
 import { emptyDetails } from '../../lib/db/details';
 import type { DaySnapshot } from '../../lib/db/queries';
 import type { EntryDetails } from '../../lib/model/records';
-import { elapsedMs } from '../../lib/model/timer-state';
+import { elapsedSinceMs } from '../../lib/model/timer-state';
 import { summariseDay } from '../../lib/stats/day';
 
 interface AppProps {
@@ -59,7 +59,8 @@ export function App({ source, siteAccess, openOptions, initial, clock = Date.now
   }
   const { entries, frictions } = snapshot;
 
-  const runningMs = timer.status === 'idle' ? null : elapsedMs(timer, now);
+  // Today's share only: a timer started yesterday does not add last night to today.
+  const runningMs = timer.status === 'idle' ? null : elapsedSinceMs(timer, now, day.from);
   const frictionOrganisation = timer.status === 'idle' ? draft.organisationId : null;
   return (
     <main>

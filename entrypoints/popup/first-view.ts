@@ -8,9 +8,10 @@
 import { clockText } from '../../components/format';
 import { todayFigures } from '../../components/today-text';
 import type { Lang } from '../../lib/catalogue';
+import { dayRange } from '../../lib/core/day-range';
 import type { DaySnapshot } from '../../lib/db/queries';
 import type { Translate } from '../../lib/i18n/translator';
-import { elapsedMs } from '../../lib/model/timer-state';
+import { elapsedMs, elapsedSinceMs } from '../../lib/model/timer-state';
 import { summariseDay } from '../../lib/stats/day';
 
 type Child = Node | string;
@@ -80,7 +81,7 @@ function timerSection(doc: Document, t: Translate, snapshot: DaySnapshot, now: n
 /** The first view of the popup for today's `snapshot` at `now`, as a `<main>` element. */
 export function firstView(doc: Document, t: Translate, lang: Lang, snapshot: DaySnapshot, now: number): HTMLElement {
   const { timer, entries, frictions } = snapshot;
-  const runningMs = timer.status === 'idle' ? null : elapsedMs(timer, now);
+  const runningMs = timer.status === 'idle' ? null : elapsedSinceMs(timer, now, dayRange(now).from);
   const summary = summariseDay(entries, frictions, runningMs);
   return element(
     doc,

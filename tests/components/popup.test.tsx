@@ -185,6 +185,27 @@ describe('popup entry list', () => {
   });
 });
 
+describe('popup, a timer started yesterday', () => {
+  it('counts only today’s share of it in today’s total', async () => {
+    const { db, clock } = renderPopup();
+    const yesterday17h = new Date('2026-11-23T17:00:00+01:00').getTime();
+    await db.timer.put({
+      key: 'current',
+      state: {
+        status: 'running',
+        entryId: 'entry-yesterday',
+        startedAt: yesterday17h,
+        segmentStartedAt: yesterday17h,
+        accumulatedMs: 0,
+        details: { organisationId: 'caf', procedureId: null, modeId: null, reasonIds: [], outcomeId: null },
+      },
+    });
+    expect(clock.now()).toBe(new Date('2026-11-24T10:00:00+01:00').getTime());
+    await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('10 h 00'));
+    expect(screen.getByTestId('today').textContent).not.toContain('17 h');
+  });
+});
+
 describe('popup, entries to check', () => {
   it('marks an entry the end of the day stopped « à vérifier », with why', async () => {
     const { db, clock } = renderPopup();
