@@ -1,4 +1,4 @@
-// « Commencée à 10:05 — corriger »: the counsellor started the timer late (or
+// « Début 10:05 · corriger »: the counsellor started the timer late (or
 // early) and says when the procedure really began. Shown in place of the
 // details form while open, so the popup still fits; the timer checks the time
 // (today, past, within a working day not yet over) and says why if it refuses.

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// « Commencée à 10:00 — corriger » (issue 8, corrections): the counsellor
+// « Début 10:00 · corriger » (issue 8, corrections): the counsellor
 // started the timer late and says when the procedure really began; the clock
 // and the day's total count from there.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
@@ -21,7 +21,7 @@ async function runningForHalfAnHour() {
 }
 
 async function correctStart(time: string) {
-  fireEvent.click(screen.getByRole('button', { name: 'Corriger l’heure de début (commencée à 10:00)' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Début 10:00 · corriger l’heure de début' }));
   const input = await screen.findByLabelText('Commencée à');
   await waitFor(() => expect(document.activeElement).toBe(input));
   fireEvent.input(input, { target: { value: time } });
@@ -31,11 +31,11 @@ async function correctStart(time: string) {
 describe('correcting the start of the running timer', () => {
   it('an earlier start adds the time missed: the clock and the day’s total count from it', async () => {
     const { db } = await runningForHalfAnHour();
-    expect(screen.getByRole('button', { name: /Corriger l’heure de début/ }).textContent).toBe(
-      'Commencée à 10:00 — corriger',
+    expect(screen.getByRole('button', { name: /Début .* · corriger l’heure de début/ }).textContent).toBe(
+      'Début 10:00 · corriger',
     );
     await correctStart('09:50');
-    const control = await screen.findByRole('button', { name: 'Corriger l’heure de début (commencée à 09:50)' });
+    const control = await screen.findByRole('button', { name: 'Début 09:50 · corriger l’heure de début' });
     await waitFor(() => expect(document.activeElement).toBe(control));
     expect(screen.getByTestId('elapsed').textContent).toBe('0:40:00');
     expect(screen.getByTestId('today').textContent).toContain('40 min');
@@ -47,7 +47,7 @@ describe('correcting the start of the running timer', () => {
   it('a later start takes time away', async () => {
     await runningForHalfAnHour();
     await correctStart('10:20');
-    await screen.findByRole('button', { name: 'Corriger l’heure de début (commencée à 10:20)' });
+    await screen.findByRole('button', { name: 'Début 10:20 · corriger l’heure de début' });
     expect(screen.getByTestId('elapsed').textContent).toBe('0:10:00');
   });
 
@@ -61,10 +61,10 @@ describe('correcting the start of the running timer', () => {
 
   it('closing without saving changes nothing and gives the focus back to the control', async () => {
     const { db } = await runningForHalfAnHour();
-    fireEvent.click(screen.getByRole('button', { name: 'Corriger l’heure de début (commencée à 10:00)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Début 10:00 · corriger l’heure de début' }));
     fireEvent.input(await screen.findByLabelText('Commencée à'), { target: { value: '09:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Fermer sans enregistrer' }));
-    const control = screen.getByRole('button', { name: 'Corriger l’heure de début (commencée à 10:00)' });
+    const control = screen.getByRole('button', { name: 'Début 10:00 · corriger l’heure de début' });
     await waitFor(() => expect(document.activeElement).toBe(control));
     expect(await readTimer(db)).toMatchObject({ startedAt: at('10:00') });
   });
