@@ -18,6 +18,7 @@ import { DetailsForm } from './DetailsForm';
 import { ErrorMessage } from './ErrorMessage';
 import { clockText, timeOfDay } from './format';
 import { useI18n } from './i18n';
+import { StartTime } from './StartTime';
 import { StopTime } from './StopTime';
 import { useAction } from './use-action';
 import { useFocusNext } from './use-focus-next';
@@ -34,7 +35,17 @@ interface Props {
 }
 
 /** Controls focused after an action are marked with what they do (`data-focus`). */
-type Marked = 'start' | 'stop' | 'pause' | 'resume' | 'stopTime' | 'outcome' | 'discard' | 'discardConfirm';
+type Marked =
+  | 'start'
+  | 'stop'
+  | 'pause'
+  | 'resume'
+  | 'stopTime'
+  | 'outcome'
+  | 'discard'
+  | 'discardConfirm'
+  | 'startTime'
+  | 'startTimeInput';
 const marked = (name: Marked) => `[data-focus="${name}"]`;
 
 /** What the outcome question ends with: a stop, or a stop and a new start. */
@@ -52,6 +63,7 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
   const { run, error, busy } = useAction();
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const [asking, setAsking] = useState<Asking | null>(null);
+  const [editingStart, setEditingStart] = useState(false);
   const { root: section, focusNext } = useFocusNext<HTMLElement>();
   const setFocusOn = (name: Marked) => focusNext(marked(name));
 
@@ -106,6 +118,7 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
 
   function ask(how: Ending) {
     setConfirmDiscard(false);
+    setEditingStart(false);
     const question = stopQuestion(state, clock(), workingDay);
     setAsking({ how, question });
     setFocusOn(question ? 'stopTime' : 'outcome');
@@ -118,6 +131,7 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
 
   const stopTimeAsked = asking !== null && asking.question !== null && asking.at === undefined;
   const awayAsked = asking === null && (state.awayPeriods?.length ?? 0) > 0;
+  const startEdited = editingStart && asking === null && !awayAsked;
   const askLabel = asking?.how === 'switch' ? 'switchWithOutcome' : 'stopWithOutcome';
   return (
     <section class="timer active" aria-labelledby="timer-heading" ref={section}>
@@ -204,7 +218,24 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
       {/* One question at a time: the time away waits while a stop is asked. */}
       {awayAsked && <AwayQuestion periods={state.awayPeriods ?? []} onAllAnswered={() => setFocusOn('stop')} />}
       {/* A question about time takes the form's place, so the popup still fits in 600 px; it is back once answered. */}
-      {!awayAsked && !stopTimeAsked && (
+      {startEdited && (
+        <StartTime
+          startedAt={state.startedAt}
+          clock={clock}
+          disabled={busy}
+          onSave={async (at) => {
+            const response = await run({ type: 'timer/set-start', at });
+            if (!response?.ok) return;
+            setEditingStart(false);
+            setFocusOn('startTime');
+          }}
+          onClose={() => {
+            setEditingStart(false);
+            setFocusOn('startTime');
+          }}
+        />
+      )}
+      {!awayAsked && !stopTimeAsked && !startEdited && (
         <DetailsForm
           idPrefix="running"
           value={state.details}
@@ -243,17 +274,33 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
               </button>
             </>
           ) : (
-            <button
-              type="button"
-              class="link"
-              data-focus="discard"
-              onClick={() => {
-                setConfirmDiscard(true);
-                setFocusOn('discardConfirm');
-              }}
-            >
-              {t('discard')}
-            </button>
+            <>
+              <button
+                type="button"
+                class="link"
+                data-focus="startTime"
+                aria-label={t('startedAtCorrectLabel', timeOfDay(state.startedAt, lang))}
+                aria-expanded={startEdited}
+                disabled={awayAsked}
+                onClick={() => {
+                  setEditingStart(!editingStart);
+                  if (!editingStart) setFocusOn('startTimeInput');
+                }}
+              >
+                {t('startedAtCorrect', timeOfDay(state.startedAt, lang))}
+              </button>
+              <button
+                type="button"
+                class="link"
+                data-focus="discard"
+                onClick={() => {
+                  setConfirmDiscard(true);
+                  setFocusOn('discardConfirm');
+                }}
+              >
+                {t('discard')}
+              </button>
+            </>
           )}
         </div>
       )}

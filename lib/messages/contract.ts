@@ -22,6 +22,7 @@ export interface Replies {
   'timer/update': TimerChange;
   'timer/stop': TimerChange;
   'timer/discard': TimerChange;
+  'timer/set-start': TimerChange;
   'timer/switch': TimerChange;
   'timer/resolve-away': TimerChange;
   'friction/log': Friction;

@@ -36,6 +36,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer/update'), details: PartialDetails }).strict(),
   z.object({ type: z.literal('timer/stop'), details: PartialDetails.optional(), at: Instant.optional() }).strict(),
   z.object({ type: z.literal('timer/discard') }).strict(),
+  // « Commencée à … — corriger »: when the running procedure really started.
+  z.object({ type: z.literal('timer/set-start'), at: Instant }).strict(),
   z.object({ type: z.literal('timer/switch'), details: DetailsInputSchema, at: Instant.optional() }).strict(),
   // The counsellor's answer about a time away (idle, locked, asleep, browser
   // closed), named by its start: keep it all, discard it, or keep its first

@@ -34,7 +34,9 @@ export type TimerEvent =
   /** The browser started again: the time it was closed, if longer than `gapMs`, awaits a decision. */
   | { type: 'restarted'; gapMs: number }
   /** The counsellor's decision on the away period starting at `from`: count `keptMs` of it, from its start. */
-  | { type: 'resolve-away'; from: number; keptMs: number };
+  | { type: 'resolve-away'; from: number; keptMs: number }
+  /** The counsellor corrects when the running (or paused) procedure really started. */
+  | { type: 'set-start'; at: number };
 
 export type TimerErrorCode =
   | 'already_running'
@@ -43,7 +45,10 @@ export type TimerErrorCode =
   | 'stop_before_start'
   | 'stop_in_future'
   | 'stop_after_day_end'
-  | 'away_not_found';
+  | 'away_not_found'
+  | 'start_in_future'
+  | 'start_before_today'
+  | 'start_after_day_end';
 
 export type FinishedEntry = Omit<Entry, 'createdAt' | 'updatedAt'>;
 
@@ -137,6 +142,8 @@ export function transition(
       const withGap = now - since > event.gapMs ? addAway(state, { from: since, to: now, kind }) : state;
       return { ok: true, state: { ...withGap, lastSeenAt: now } };
     }
+    case 'set-start':
+      return setStart(state, event.at, now, day);
     case 'resolve-away': {
       const period = state.awayPeriods?.find((p) => p.from === event.from);
       if (!period) return fail(state, 'away_not_found');
@@ -148,6 +155,43 @@ export function transition(
       return { ok: true, state: { ...withLists(state, awayPeriods, discarded), decidedUntil } };
     }
   }
+}
+
+/**
+ * The start moved to `at`: earlier adds the time between (the counsellor was
+ * already at it), later takes it away, never below zero. Nothing is known of
+ * the pauses before `at`, so the whole moved span is taken off; time away and
+ * discarded stretches before the new start go with it. Refused in the future,
+ * before today (an entry belongs to one day), and where the working day of
+ * the new start has already ended (the timer would be cut at once).
+ */
+function setStart(state: Active, at: number, now: number, day: WorkingDay): Transition {
+  if (at > now) return fail(state, 'start_in_future');
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
+  if (at < midnight.getTime()) return fail(state, 'start_before_today');
+  if (dayCap(at, day) < now) return fail(state, 'start_after_day_end');
+  const moved = at - state.startedAt;
+  const clip = (list: AwayPeriod[] | Array<{ from: number; to: number }> | undefined) =>
+    (list ?? []).map((p) => ({ ...p, from: Math.max(p.from, at) })).filter((p) => p.to > p.from);
+  const accumulatedMs = Math.max(0, state.accumulatedMs - moved);
+  const base = { ...withLists(state, clip(state.awayPeriods) as AwayPeriod[], clip(state.discarded)), startedAt: at };
+  if (base.status === 'paused') {
+    return { ok: true, state: { ...base, accumulatedMs, pausedAt: Math.max(base.pausedAt, at) } };
+  }
+  const { awaySince, lastSeenAt } = base;
+  // Moved past the start of the current stretch: only time from `at` on counts.
+  const segmentStartedAt = Math.max(base.segmentStartedAt, at);
+  return {
+    ok: true,
+    state: {
+      ...base,
+      accumulatedMs: at > base.segmentStartedAt ? 0 : accumulatedMs,
+      segmentStartedAt,
+      ...(awaySince ? { awaySince: { ...awaySince, at: Math.max(awaySince.at, at) } } : {}),
+      ...(lastSeenAt !== undefined ? { lastSeenAt: Math.max(lastSeenAt, at) } : {}),
+    },
+  };
 }
 
 function started(entryId: string, details: EntryDetails, now: number): TimerState {

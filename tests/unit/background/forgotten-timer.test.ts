@@ -277,3 +277,32 @@ describe('a sleep or a browser restart with a timer running', () => {
     expect(await alarmNames()).toEqual([]);
   });
 });
+
+describe('correcting the start of the running timer', () => {
+  it('moves the start when the counsellor says when they really began, the entry counting from there', async () => {
+    const { db, clock, send } = await setup({ start: at(10, 15) });
+    await send({ type: 'timer/start', details });
+    clock.set(at(10, 30));
+    expect(await send({ type: 'timer/set-start', at: at(10, 5) })).toMatchObject({
+      ok: true,
+      data: { state: { status: 'running', startedAt: at(10, 5) } },
+    });
+    expect(await readTimer(db)).toMatchObject({ startedAt: at(10, 5), accumulatedMs: 10 * MIN });
+  });
+
+  it('refuses a malformed or impossible start and changes nothing', async () => {
+    const { db, clock, send } = await setup({ start: at(10, 15) });
+    await send({ type: 'timer/start', details });
+    clock.set(at(10, 30));
+    const before = await readTimer(db);
+    for (const bad of [{}, { at: -1 }, { at: '10:05' }, { at: 1.5 }, { at: at(10), extra: 1 }]) {
+      expect(await send({ type: 'timer/set-start', ...bad })).toEqual({ ok: false, error: 'invalid_message' });
+    }
+    expect(await send({ type: 'timer/set-start', at: at(10, 45) })).toEqual({ ok: false, error: 'start_in_future' });
+    expect(await send({ type: 'timer/set-start', at: at(23, 0, -1) })).toEqual({
+      ok: false,
+      error: 'start_before_today',
+    });
+    expect(await readTimer(db)).toEqual(before);
+  });
+});

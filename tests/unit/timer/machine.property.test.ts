@@ -21,7 +21,8 @@ type Step =
   | { kind: 'stop'; atBack: number | null }
   | { kind: 'away'; awayKind: 'idle' | 'locked'; sinceBack: number }
   | { kind: 'seen' | 'restarted'; gapMs: number }
-  | { kind: 'resolve'; pick: number; keptShare: number };
+  | { kind: 'resolve'; pick: number; keptShare: number }
+  | { kind: 'set-start'; atBack: number };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: fc.constant<Step>({ kind: 'start' }) },
@@ -50,6 +51,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     }),
   },
   fc.record({ kind: fc.constantFrom('seen' as const, 'restarted' as const), gapMs: fc.constant(2 * MIN) }),
+  fc.record({ kind: fc.constant('set-start' as const), atBack: fc.integer({ min: -10 * MIN, max: 180 * MIN }) }),
   {
     weight: 2,
     arbitrary: fc.record({
@@ -85,6 +87,8 @@ function eventOf(step: Step, state: TimerState, now: number, nextId: () => strin
     }
     case 'update':
       return { type: 'update', details: { modeId: 'faire_ensemble' } };
+    case 'set-start':
+      return { type: 'set-start', at: now - step.atBack };
     default:
       return { type: step.kind };
   }
@@ -104,6 +108,8 @@ class Reference {
   stretches: Array<{ from: number; to: number }> = [];
   discarded: Array<{ from: number; to: number }> = [];
   open: number | null = null;
+  /** The start was corrected: the pauses before the new start are unknown, the machine only bounds the time. */
+  corrected = false;
 
   observe(before: TimerState, event: TimerEvent, after: TimerState) {
     if (before.status === 'idle' && after.status === 'running') this.reset(after.startedAt);
@@ -118,12 +124,14 @@ class Reference {
       }
     }
     if (event.type === 'switch' && after.status === 'running') this.reset(after.startedAt);
+    if (event.type === 'set-start') this.corrected = true;
   }
 
   reset(at: number) {
     this.stretches = [];
     this.discarded = [];
     this.open = at;
+    this.corrected = false;
   }
 
   close(at: number) {
@@ -134,7 +142,7 @@ class Reference {
   /** Kept time of an entry ending at `end`, or null where the machine only bounds it (before its last stretch). */
   keptUntil(end: number, start: number): number | null {
     const lastBoundary = this.open ?? this.stretches.at(-1)?.to ?? start;
-    if (end < lastBoundary) return null;
+    if (end < lastBoundary || this.corrected) return null;
     const stretches = this.open !== null ? [...this.stretches, { from: this.open, to: end }] : this.stretches;
     return within(stretches, start, end) - within(this.discarded, start, end);
   }
