@@ -1,5 +1,5 @@
 // Stored records for tests that seed a database or a snapshot by hand.
-import type { Entry } from '../../lib/model/records';
+import type { Entry, Friction } from '../../lib/model/records';
 
 /** A timed entry of `activeMs` starting at `start`, no details but the organisation. */
 export function entryAt(start: number, activeMs: number, id = `entry-${start}`): Entry {
@@ -16,5 +16,19 @@ export function entryAt(start: number, activeMs: number, id = `entry-${start}`):
     source: 'timer',
     createdAt: start,
     updatedAt: start,
+  };
+}
+
+/** A confirmed manual friction `n` at `at`, on the CAF, attached to `entryId`. */
+export function frictionAt(n: number, at: number, entryId: string | null): Friction {
+  return {
+    id: `friction-${String(n).padStart(4, '0')}`,
+    at,
+    organisationId: 'caf',
+    kind: 'mdp_oublie',
+    detection: 'manual',
+    status: 'confirmed',
+    entryId,
+    loginMs: null,
   };
 }

@@ -4,8 +4,9 @@ import { addManualEntry, entriesToReview, splitEntry } from '../../../lib/db/cor
 import { emptyDetails } from '../../../lib/db/details';
 import { addEntry, deleteEntry, purgeTrash, readTrash, restoreEntry } from '../../../lib/db/entries';
 import { addFriction } from '../../../lib/db/frictions';
-import type { Entry, EntryDetails, Friction } from '../../../lib/model/records';
+import type { Entry, EntryDetails } from '../../../lib/model/records';
 import { dumpDb, freshDb, sequentialIds } from '../../helpers/db';
+import { frictionAt } from '../../helpers/records';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -35,18 +36,7 @@ function entry(n: number, extra: Partial<Entry> = {}): Entry {
   };
 }
 
-function friction(n: number, at: number, entryId: string | null): Friction {
-  return {
-    id: `friction-${String(n).padStart(4, '0')}`,
-    at,
-    organisationId: 'caf',
-    kind: 'mdp_oublie',
-    detection: 'manual',
-    status: 'confirmed',
-    entryId,
-    loginMs: null,
-  };
-}
+const friction = frictionAt;
 
 describe('the trash', () => {
   it('delete then undo restores the entry and its frictions exactly', async () => {

@@ -4,8 +4,9 @@ import { addEntry, deleteEntry, updateEntry } from '../../../lib/db/entries';
 import { addFriction, deleteFriction } from '../../../lib/db/frictions';
 import { daySnapshot, entriesBetween, frictionsBetween, peekTimer } from '../../../lib/db/queries';
 import { readTimer, writeTimer } from '../../../lib/db/timer-store';
-import type { Entry, Friction } from '../../../lib/model/records';
+import type { Entry } from '../../../lib/model/records';
 import { dumpDb, freshDb } from '../../helpers/db';
+import { frictionAt } from '../../helpers/records';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 10, 24, 8, 0, 0);
@@ -24,18 +25,7 @@ function entry(n: number, start: number, extra: Partial<Entry> = {}): Entry {
   };
 }
 
-function friction(n: number, at: number, entryId: string | null): Friction {
-  return {
-    id: `friction-${String(n).padStart(4, '0')}`,
-    at,
-    organisationId: 'caf',
-    kind: 'mdp_oublie',
-    detection: 'manual',
-    status: 'confirmed',
-    entryId,
-    loginMs: null,
-  };
-}
+const friction = frictionAt;
 
 describe('entries repository', () => {
   it('lists entries that started in a half-open time range, oldest first', async () => {

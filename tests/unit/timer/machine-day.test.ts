@@ -1,23 +1,15 @@
 // The timer machine and the counsellor's day: forgotten timers, stop times
 // chosen afterwards, the end-of-day stop, time away awaiting a decision.
 import { describe, expect, it } from 'vitest';
-import type { WorkingDay } from '../../../lib/core/working-day';
-import { emptyDetails } from '../../../lib/db/details';
 import { elapsedMs, idleTimer, type TimerState } from '../../../lib/model/timer-state';
 import { type TimerEvent, transition } from '../../../lib/timer/machine';
 import { stopQuestion } from '../../../lib/timer/stop-question';
+import { accepted, at, caf, day, MIN } from '../../helpers/timer-day';
 
-const MIN = 60_000;
 const HOUR = 60 * MIN;
-const day: WorkingDay = { endOfDay: '18:30', maxEntryHours: 4 };
-/** Local (Paris) time on Monday 24 November 2025. */
-const at = (h: number, m = 0, nextDay = 0) => new Date(2025, 10, 24 + nextDay, h, m).getTime();
-const caf = { ...emptyDetails, organisationId: 'caf' };
 
 function apply(state: TimerState, event: TimerEvent, now: number) {
-  const t = transition(state, event, now, day);
-  if (!t.ok) throw new Error(`${event.type} refused: ${t.error}`);
-  return t;
+  return accepted(state, event, now);
 }
 
 const runningSince = (start: number) =>

@@ -3,21 +3,12 @@
 // away, never below zero; the start stays today, in the past, and within a
 // working day that has not already ended.
 import { describe, expect, it } from 'vitest';
-import type { WorkingDay } from '../../../lib/core/working-day';
-import { emptyDetails } from '../../../lib/db/details';
 import { elapsedMs, idleTimer, type TimerState } from '../../../lib/model/timer-state';
 import { type TimerEvent, transition } from '../../../lib/timer/machine';
-
-const MIN = 60_000;
-const day: WorkingDay = { endOfDay: '18:30', maxEntryHours: 4 };
-/** Local (Paris) time on Monday 24 November 2025. */
-const at = (h: number, m = 0, nextDay = 0) => new Date(2025, 10, 24 + nextDay, h, m).getTime();
-const caf = { ...emptyDetails, organisationId: 'caf' };
+import { accepted, at, caf, day, MIN } from '../../helpers/timer-day';
 
 function apply(state: TimerState, event: TimerEvent, now: number) {
-  const t = transition(state, event, now, day);
-  if (!t.ok) throw new Error(`${event.type} refused: ${t.error}`);
-  return t.state;
+  return accepted(state, event, now).state;
 }
 
 const runningSince = (start: number) => apply(idleTimer, { type: 'start', entryId: 'entry-0001', details: caf }, start);
