@@ -3,7 +3,6 @@
 // same stores and indexes Dexie declared (lib/db/migrations), read-only. A
 // database that is not there yet is an empty day (nothing was ever stored); it
 // is left for Dexie to create with its schema.
-import { workingDayFromRow } from '../core/working-day';
 import type { Entry, Friction } from '../model/records';
 import { idleTimer, type TimerState } from '../model/timer-state';
 import { type DaySnapshot, timerForPage } from './queries';
@@ -43,19 +42,16 @@ export async function readDaySnapshot(
   if (!db) return null;
   try {
     if (!stores.every((s) => db.objectStoreNames.contains(s))) return null;
-    // The settings store came later than the others: a database without it has the default working day.
-    const withSettings = db.objectStoreNames.contains('settings');
-    const tx = db.transaction(withSettings ? [...stores, 'settings'] : stores, 'readonly');
+    // Today's figures and the timer only: the first view needs nothing else (the
+    // working day, for the questions asked at stop, comes with Dexie's read after).
+    const tx = db.transaction(stores, 'readonly');
     const range = IDBKeyRange.bound(from, to, false, true);
-    const [row, entries, frictions, settings] = await Promise.all([
+    const [row, entries, frictions] = await Promise.all([
       request(tx.objectStore('timer').get('current')) as Promise<{ state?: TimerState } | undefined>,
       request(tx.objectStore('entries').index('start').getAll(range)) as Promise<Entry[]>,
       request(tx.objectStore('frictions').index('at').getAll(range)) as Promise<Friction[]>,
-      withSettings
-        ? (request(tx.objectStore('settings').get('settings')) as Promise<{ value?: unknown } | undefined>)
-        : undefined,
     ]);
-    return { timer: timerForPage(row?.state), entries, frictions, workingDay: workingDayFromRow(settings?.value) };
+    return { timer: timerForPage(row?.state), entries, frictions };
   } catch {
     return null;
   } finally {
