@@ -99,17 +99,13 @@ export function TimerPanel({ state, now, draft, onDraftChange, workingDay, clock
     if (how === 'stop') {
       const response = await run({ type: 'timer/stop', details: outcome, at });
       if (response?.ok) setFocusOn('start');
-    } else if (at !== undefined) {
-      // Ended earlier than now: the next procedure starts now, not at that time.
-      if (!(await run({ type: 'timer/stop', details: outcome, at }))?.ok) return;
-      const response = await run({ type: 'timer/start', details: { ...emptyDetails, organisationId } });
-      if (response?.ok) focusNext('#running-procedure');
     } else {
-      // The outcome belongs to the procedure that ends: saved on it before the switch.
-      if (outcomeId !== null && !(await run({ type: 'timer/update', details: outcome }))?.ok) return;
+      // One request: the outcome and the end belong to the procedure that ends, the next starts now.
       const response = await run({
         type: 'timer/switch',
         details: { ...emptyDetails, organisationId },
+        ended: outcome,
+        at,
       });
       if (response?.ok) focusNext('#running-procedure');
     }

@@ -52,7 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'timer/stop': (r) => timer.apply({ type: 'stop', details: r.details ?? {}, at: r.at }).then(settle),
     'timer/discard': () => timer.apply({ type: 'discard' }).then(settle),
     'timer/set-start': (r) => timer.apply({ type: 'set-start', at: r.at }).then(settle),
-    'timer/switch': (r) => timer.apply({ type: 'switch', details: r.details, at: r.at }).then(settle),
+    'timer/switch': (r) => timer.apply({ type: 'switch', details: r.details, ended: r.ended, at: r.at }).then(settle),
     'timer/resolve-away': (r) => {
       const keptMs = r.decision === 'keep' ? ALL : r.decision === 'discard' ? 0 : (r.keptMinutes ?? 0) * 60_000;
       return timer.apply({ type: 'resolve-away', from: r.from, keptMs }).then(settle);

@@ -38,7 +38,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer/discard') }).strict(),
   // « Commencée à … — corriger »: when the running procedure really started.
   z.object({ type: z.literal('timer/set-start'), at: Instant }).strict(),
-  z.object({ type: z.literal('timer/switch'), details: DetailsInputSchema, at: Instant.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('timer/switch'),
+      details: DetailsInputSchema,
+      ended: PartialDetails.optional(),
+      at: Instant.optional(),
+    })
+    .strict(),
   // The counsellor's answer about a time away (idle, locked, asleep, browser
   // closed), named by its start: keep it all, discard it, or keep its first
   // `keptMinutes`.

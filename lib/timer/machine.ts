@@ -22,7 +22,12 @@ export type TimerEvent =
   /** `at`: when the procedure really ended, if the counsellor said so. */
   | { type: 'stop'; details?: Partial<EntryDetails>; at?: number }
   | { type: 'discard' }
-  | { type: 'switch'; entryId: string; details: EntryDetails; at?: number }
+  /**
+   * Ends the procedure (with `ended`, e.g. its outcome; at `at` if the counsellor
+   * said when) and starts the next one now, in one transition: a procedure that
+   * ended earlier does not give the next one the time in between.
+   */
+  | { type: 'switch'; entryId: string; details: EntryDetails; ended?: Partial<EntryDetails>; at?: number }
   /** The end of the working day may have passed: if so, stop there, flagged `auto_stopped`. */
   | { type: 'end-of-day' }
   /** The counsellor went idle or locked the screen, since `since`. */
@@ -111,11 +116,10 @@ export function transition(
     case 'switch': {
       const end = endOf(state, event.at, now, day);
       if (!end.ok) return fail(state, end.error);
-      const finished = finish(state, end.at, event.type === 'stop' ? (event.details ?? {}) : {}, end.review);
+      const ended = (event.type === 'stop' ? event.details : event.ended) ?? {};
+      const finished = finish(state, end.at, ended, end.review);
       const next =
-        event.type === 'stop'
-          ? idleTimer
-          : started(event.entryId, event.details, event.at ?? Math.max(now, state.startedAt));
+        event.type === 'stop' ? idleTimer : started(event.entryId, event.details, Math.max(now, state.startedAt));
       return { ok: true, state: next, finished };
     }
     case 'end-of-day': {

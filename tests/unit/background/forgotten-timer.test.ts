@@ -101,6 +101,28 @@ describe('stopping at a chosen time', () => {
     expect(stopped).toMatchObject({ ok: true, data: { finished: { end: at(17, 40), activeMs: 40 * MIN } } });
   });
 
+  it('« Enchaîner » after a forgotten night is one request: the entry ends when said, with its outcome, the next starts now', async () => {
+    const { db, clock, send } = await setup({ start: at(17) });
+    await send({ type: 'timer/start', details });
+    clock.set(at(9, 0, 1));
+    const switched = await send({
+      type: 'timer/switch',
+      details: { ...details, organisationId: 'ameli' },
+      ended: { outcomeId: 'abouti' },
+      at: at(17, 40),
+    });
+    expect(switched).toMatchObject({ ok: true, data: { finished: { end: at(17, 40), outcomeId: 'abouti' } } });
+    expect(await db.entries.toArray()).toMatchObject([{ organisationId: 'caf', outcomeId: 'abouti', end: at(17, 40) }]);
+    expect(await readTimer(db)).toMatchObject({
+      status: 'running',
+      startedAt: at(9, 0, 1),
+      details: { organisationId: 'ameli' },
+    });
+    // Refused as a whole: nothing ends, nothing starts.
+    expect(await send({ type: 'timer/switch', details, at: at(8, 0, 1) })).toMatchObject({ ok: false });
+    expect(await db.entries.count()).toBe(1);
+  });
+
   it('rejects a malformed time as an invalid message', async () => {
     const { send } = await setup();
     await send({ type: 'timer/start', details });

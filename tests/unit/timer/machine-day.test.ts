@@ -75,14 +75,14 @@ describe('a forgotten timer', () => {
     }
   });
 
-  it('switch at a chosen time ends the first entry then and starts the next one then', () => {
+  it('switch at a chosen time ends the first entry then, with its outcome, and starts the next one now', () => {
     const t = apply(
       runningSince(at(10)),
-      { type: 'switch', entryId: 'entry-0002', details: caf, at: at(10, 20) },
+      { type: 'switch', entryId: 'entry-0002', details: caf, ended: { outcomeId: 'aboutie' }, at: at(10, 20) },
       at(10, 30),
     );
-    expect(t.finished).toMatchObject({ end: at(10, 20), activeMs: 20 * MIN });
-    expect(t.state).toMatchObject({ status: 'running', entryId: 'entry-0002', startedAt: at(10, 20) });
+    expect(t.finished).toMatchObject({ end: at(10, 20), activeMs: 20 * MIN, outcomeId: 'aboutie' });
+    expect(t.state).toMatchObject({ status: 'running', entryId: 'entry-0002', startedAt: at(10, 30) });
   });
 });
 
