@@ -15,13 +15,11 @@ export async function detachFrictions(db: ContretempsDB, entryId: string): Promi
   await db.frictions.where('entryId').equals(entryId).modify({ entryId: null });
 }
 
-export async function deleteFriction(db: ContretempsDB, id: string): Promise<boolean> {
-  const existed = (await db.frictions.get(id)) !== undefined;
-  if (existed) await db.frictions.delete(id);
-  return existed;
-}
-
-/** The counsellor confirms or dismisses a detected friction; only confirmed ones count. */
+/**
+ * The counsellor confirms or dismisses a friction (detected, or logged and
+ * then removed); only confirmed ones count. Nothing is ever deleted: a
+ * dismissed friction can be confirmed again (« Rétablir »).
+ */
 export async function setFrictionStatus(
   db: ContretempsDB,
   id: string,

@@ -26,7 +26,6 @@ export interface Replies {
   'timer/switch': TimerChange;
   'timer/resolve-away': TimerChange;
   'friction/log': Friction;
-  'friction/delete': null;
   'friction/confirm': null;
   'friction/dismiss': null;
   'settings/update': Settings;

@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock';
 import { addManualEntry, type CorrectionResult, entriesToReview, splitEntry } from '../db/corrections';
 import type { ContretempsDB } from '../db/database';
 import { deleteEntry, readTrash, restoreEntry, updateEntry } from '../db/entries';
-import { deleteFriction, setFrictionStatus } from '../db/frictions';
+import { setFrictionStatus } from '../db/frictions';
 import { logManualFriction } from '../frictions/log-friction';
 import type { TimerState } from '../model/timer-state';
 import { type Settings, workingDayOf } from '../settings/schema';
@@ -58,7 +58,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return timer.apply({ type: 'resolve-away', from: r.from, keptMs }).then(settle);
     },
     'friction/log': async (r) => ok(await logManualFriction(deps, { kind: r.kind, organisationId: r.organisationId })),
-    'friction/delete': async (r) => ((await deleteFriction(db, r.id)) ? ok(null) : failure('friction_not_found')),
     'friction/confirm': (r) => status(r.id, 'confirmed'),
     'friction/dismiss': (r) => status(r.id, 'dismissed'),
     'settings/update': async (r) => {

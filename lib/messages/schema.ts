@@ -67,7 +67,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
       organisationId: knownId('organisations').nullable(),
     })
     .strict(),
-  z.object({ type: z.literal('friction/delete'), id: RecordIdSchema }).strict(),
   z.object({ type: z.literal('friction/confirm'), id: RecordIdSchema }).strict(),
   z.object({ type: z.literal('friction/dismiss'), id: RecordIdSchema }).strict(),
   z

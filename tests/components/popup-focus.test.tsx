@@ -94,13 +94,19 @@ describe('popup focus', () => {
     await focusedOn('Ne pas compter ce chronomètre');
   });
 
-  it('stays on a friction’s button once logged, and comes back to it once removed', async () => {
+  it('stays on a friction’s button once logged, and comes back to it once removed and once restored', async () => {
     renderPopup();
     fireEvent.click(await screen.findByRole('button', { name: 'Compte bloqué' }));
     await screen.findByText('Noté : Compte bloqué.');
     await focusedOn('Compte bloqué');
+    button('Retirer la difficulté notée : Compte bloqué').focus();
     fireEvent.click(button('Retirer la difficulté notée : Compte bloqué'));
-    await waitFor(() => expect(screen.queryByText('Noté : Compte bloqué.')).toBeNull());
+    await screen.findByText('Retiré : Compte bloqué.');
+    await focusedOn('Compte bloqué');
+    expectDistinctNames();
+    button('Rétablir la difficulté : Compte bloqué').focus();
+    fireEvent.click(button('Rétablir la difficulté : Compte bloqué'));
+    await screen.findByText('Noté : Compte bloqué.');
     await focusedOn('Compte bloqué');
   });
 

@@ -101,7 +101,7 @@ describe('popup', () => {
     expect(await db.entries.count()).toBe(0);
   });
 
-  it('logs a friction in one click, attached to the running timer, and can undo it', async () => {
+  it('logs a friction in one click, attached to the running timer, removes it and brings it back', async () => {
     const { db } = renderPopup({ activeOrganisation: 'impots' });
     await startTimer();
     fireEvent.click(screen.getByRole('button', { name: 'Mot de passe oublié' }));
@@ -111,8 +111,15 @@ describe('popup', () => {
     expect(friction).toMatchObject({ kind: 'mdp_oublie', detection: 'manual', status: 'confirmed' });
     expect(friction?.entryId).toBe(timer.status === 'running' ? timer.entryId : 'none');
     await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('1 difficulté de connexion'));
+    // « Retirer » dismisses it: no longer counted, kept so that it can be brought back.
     fireEvent.click(screen.getByRole('button', { name: 'Retirer la difficulté notée : Mot de passe oublié' }));
-    await waitFor(async () => expect(await db.frictions.count()).toBe(0));
+    await screen.findByText('Retiré : Mot de passe oublié.');
+    expect(await db.frictions.toArray()).toMatchObject([{ id: friction?.id, status: 'dismissed' }]);
+    await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('0 difficulté de connexion'));
+    fireEvent.click(screen.getByRole('button', { name: 'Rétablir la difficulté : Mot de passe oublié' }));
+    await screen.findByText('Noté : Mot de passe oublié.');
+    expect(await db.frictions.toArray()).toMatchObject([{ id: friction?.id, status: 'confirmed' }]);
+    await waitFor(() => expect(screen.getByTestId('today').textContent).toContain('1 difficulté de connexion'));
   });
 
   it('corrects an entry’s duration and details', async () => {

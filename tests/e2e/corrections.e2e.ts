@@ -62,4 +62,25 @@ describe('corrections in the real browser', () => {
     expect(await seriousViolations(again), 'the day’s frictions, open').toEqual([]);
     expect(await today.textContent()).toContain('0 difficulté');
   });
+
+  it('removes a friction right after logging it from its button: gone from the counts once reopened, and « Rétablir » in the list brings it back', async () => {
+    const session = track(await launch());
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Compte bloqué' }).click();
+    await popup.getByText('Noté : Compte bloqué.').waitFor();
+    await popup.getByRole('button', { name: 'Retirer la difficulté notée : Compte bloqué' }).click();
+    await popup.getByText('Retiré : Compte bloqué.').waitFor();
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Compte bloqué');
+    await popup.getByRole('button', { name: 'Rétablir la difficulté : Compte bloqué' }).waitFor();
+    await popup.close();
+
+    const again = await session.openPopup();
+    const today = again.getByTestId('today');
+    await again.getByRole('button', { name: 'Difficultés notées (0)' }).click();
+    expect(await today.textContent()).toContain('0 difficulté');
+    expect(await again.getByTestId('friction').textContent()).toContain('Compte bloqué (retirée)');
+    await again.getByRole('button', { name: 'Rétablir la difficulté : Compte bloqué' }).click();
+    await again.getByRole('button', { name: 'Difficultés notées (1)' }).waitFor();
+    expect(await today.textContent()).toContain('1 difficulté');
+  });
 });

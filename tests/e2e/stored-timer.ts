@@ -1,9 +1,16 @@
 // The stored timer and entries as end-to-end tests read and move them, from
 // an extension page: a message to the background, a store's rows, a running
-// timer's start moved back in time (a timer forgotten since then).
+// timer's start moved back in time (a timer forgotten since then), and the
+// popup's clock as a number of seconds.
 import type { Page } from 'playwright-core';
 
 export const details = { organisationId: 'caf', procedureId: null, modeId: null, reasonIds: [], outcomeId: null };
+
+/** The running timer's clock on screen (`0:40:05`), in seconds. */
+export async function elapsed(page: Page): Promise<number> {
+  const [h, m, s] = ((await page.getByTestId('elapsed').textContent()) ?? '').split(':').map(Number);
+  return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+}
 
 export function send(page: Page, message: unknown): Promise<{ ok: boolean; error?: string; data?: unknown }> {
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message);

@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { track } from './guard';
 import { EXTENSION_DIR, launch, type Session } from './harness';
+import { elapsed } from './stored-timer';
 
 let session: Session;
-
-function clockSeconds(text: string | null): number {
-  const [h, m, s] = (text ?? '').split(':').map(Number);
-  return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
-}
-
-async function elapsed(page: Page): Promise<number> {
-  return clockSeconds(await page.getByTestId('elapsed').textContent());
-}
 
 interface FirstTexts {
   /** Heading and today's line each time either changed, and whether the App's form was there then. */

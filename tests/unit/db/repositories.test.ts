@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDetails } from '../../../lib/db/details';
 import { addEntry, deleteEntry, updateEntry } from '../../../lib/db/entries';
-import { addFriction, deleteFriction } from '../../../lib/db/frictions';
+import { addFriction, setFrictionStatus } from '../../../lib/db/frictions';
 import { daySnapshot, entriesBetween, frictionsBetween, peekTimer } from '../../../lib/db/queries';
 import { readTimer, writeTimer } from '../../../lib/db/timer-store';
 import type { Entry } from '../../../lib/model/records';
@@ -91,14 +91,21 @@ describe('entries repository', () => {
 });
 
 describe('frictions repository', () => {
-  it('lists frictions of a time range and deletes one', async () => {
+  it('lists frictions of a time range', async () => {
     const db = freshDb();
     await addFriction(db, friction(1, T0, null));
     await addFriction(db, friction(2, T0 + HOUR, null));
     expect((await frictionsBetween(db, T0, T0 + HOUR)).map((f) => f.id)).toEqual(['friction-0001']);
-    expect(await deleteFriction(db, 'friction-0001')).toBe(true);
-    expect(await deleteFriction(db, 'friction-0001')).toBe(false);
-    expect(await db.frictions.count()).toBe(1);
+  });
+
+  it('dismisses a friction and confirms it again, never deleting it', async () => {
+    const db = freshDb();
+    await addFriction(db, friction(1, T0, null));
+    expect(await setFrictionStatus(db, 'friction-0001', 'dismissed')).toBe(true);
+    expect(await db.frictions.get('friction-0001')).toMatchObject({ status: 'dismissed' });
+    expect(await setFrictionStatus(db, 'friction-0001', 'confirmed')).toBe(true);
+    expect(await db.frictions.get('friction-0001')).toMatchObject({ status: 'confirmed' });
+    expect(await setFrictionStatus(db, 'friction-9999', 'dismissed')).toBe(false);
   });
 });
 
