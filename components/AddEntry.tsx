@@ -6,10 +6,11 @@ import { useState } from 'preact/hooks';
 import { emptyDetails, MAX_ENTRY_MS } from '../lib/db/details';
 import type { EntryDetails } from '../lib/model/records';
 import { DetailsForm } from './DetailsForm';
-import { ErrorMessage } from './ErrorMessage';
+import { EditForm } from './EditForm';
 import { dateInputValue, localInstant, wholeNumberIn } from './format';
 import { useI18n } from './i18n';
 import { NumberField } from './NumberField';
+import { StartFields, TimeField } from './TimeField';
 import { useAction } from './use-action';
 
 /** The start and active time the counsellor typed, or the key of what is wrong. */
@@ -26,26 +27,6 @@ function period(date: string, time: string, minutes: string, endTime: string): P
   const value = wholeNumberIn(minutes, 1, MAX_ENTRY_MS / 60_000);
   if (value === null) return { error: 'addEntryNeedsDuration' };
   return { start, activeMs: value * 60_000 };
-}
-
-function TimeField(props: {
-  id: string;
-  type: 'date' | 'time';
-  label: string;
-  value: string;
-  onInput: (text: string) => void;
-}) {
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type={props.type}
-        value={props.value}
-        onInput={(e) => props.onInput(e.currentTarget.value)}
-      />
-    </div>
-  );
 }
 
 export function AddEntry({ clock }: { clock: () => number }) {
@@ -94,18 +75,20 @@ export function AddEntry({ clock }: { clock: () => number }) {
     );
   }
   return (
-    <form
-      class="add-entry edit"
-      aria-labelledby="add-entry-heading"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add();
+    <EditForm
+      extraClass="add-entry"
+      labelledBy="add-entry-heading"
+      submitLabel={t('addEntrySubmit')}
+      busy={busy}
+      error={error}
+      onSubmit={() => void add()}
+      onClose={() => {
+        setError(null);
+        setOpen(false);
       }}
     >
       <h2 id="add-entry-heading">{t('addEntryOpen')}</h2>
-      <TimeField id="add-date" type="date" label={t('fieldDate')} value={date} onInput={setDate} />
-      <TimeField id="add-time" type="time" label={t('fieldStartTime')} value={time} onInput={setTime} />
+      <StartFields idPrefix="add" date={date} time={time} onDate={setDate} onTime={setTime} />
       <div class="field">
         <NumberField
           id="add-minutes"
@@ -118,21 +101,6 @@ export function AddEntry({ clock }: { clock: () => number }) {
       </div>
       <TimeField id="add-end" type="time" label={t('fieldEndTime')} value={endTime} onInput={setEndTime} />
       <DetailsForm idPrefix="add" withOutcome value={details} onChange={(p) => setDetails({ ...details, ...p })} />
-      <div class="row small">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('addEntrySubmit')}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            setError(null);
-            setOpen(false);
-          }}
-        >
-          {t('closeEdit')}
-        </button>
-      </div>
-      <ErrorMessage text={error} />
-    </form>
+    </EditForm>
   );
 }

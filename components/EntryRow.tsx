@@ -1,12 +1,12 @@
 // One finished entry of the day: read, correct, or delete (after confirmation).
 import { useState } from 'preact/hooks';
 import { labelFor } from '../lib/catalogue';
-import { isIncomplete, MAX_ENTRY_MS } from '../lib/db/details';
-import type { Entry, EntryDetails } from '../lib/model/records';
-import { DetailsForm } from './DetailsForm';
+import { isIncomplete } from '../lib/db/details';
+import type { Entry } from '../lib/model/records';
+import { EntryEditForm } from './EntryEditForm';
 import { ErrorMessage } from './ErrorMessage';
 import { entryTitle } from './entry-title';
-import { durationText, timeOfDay, wholeNumberIn } from './format';
+import { durationText, timeOfDay } from './format';
 import { useI18n } from './i18n';
 import { SplitEntry } from './SplitEntry';
 import { useAction } from './use-action';
@@ -17,27 +17,11 @@ type Mode = 'view' | 'edit' | 'delete' | 'split';
 export function EntryRow({ entry }: { entry: Entry }) {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const { run, error, setError, busy } = useAction();
+  const { run, error, busy } = useAction();
   const [mode, setMode] = useState<Mode>('view');
   const { root, focusNext } = useFocusNext<HTMLLIElement>();
-  const [draft, setDraft] = useState<EntryDetails>(entry);
-  const [minutes, setMinutes] = useState(String(Math.round(entry.activeMs / 60_000)));
 
   const title = entryTitle(entry, i18n);
-
-  async function save() {
-    const value = wholeNumberIn(minutes, 0, MAX_ENTRY_MS / 60_000);
-    if (value === null) {
-      setError(t('invalidMinutes'));
-      return;
-    }
-    const { organisationId, procedureId, modeId, reasonIds, outcomeId } = draft;
-    const patch = { organisationId, procedureId, modeId, reasonIds, outcomeId, activeMs: value * 60_000 };
-    const response = await run({ type: 'entry/update', id: entry.id, patch });
-    if (!response?.ok) return;
-    setMode('view');
-    focusNext('[data-focus="edit"]');
-  }
 
   return (
     <li class="entry" data-testid="entry" ref={root}>
@@ -65,8 +49,6 @@ export function EntryRow({ entry }: { entry: Entry }) {
             data-focus="edit"
             aria-label={t('editEntryLabel', title)}
             onClick={() => {
-              setDraft(entry);
-              setMinutes(String(Math.round(entry.activeMs / 60_000)));
               setMode('edit');
               focusNext('select');
             }}
@@ -124,50 +106,14 @@ export function EntryRow({ entry }: { entry: Entry }) {
         </div>
       )}
       {mode === 'edit' && (
-        <form
-          class="edit"
-          // Our own French sentence replaces the browser's validation bubble.
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
+        <EntryEditForm
+          entry={entry}
+          idPrefix={`edit-${entry.id}`}
+          onClose={() => {
+            setMode('view');
+            focusNext('[data-focus="edit"]');
           }}
-        >
-          <DetailsForm
-            idPrefix={`edit-${entry.id}`}
-            withOutcome
-            value={draft}
-            onChange={(p) => setDraft({ ...draft, ...p })}
-          />
-          <div class="field">
-            <label for={`edit-${entry.id}-minutes`}>{t('fieldMinutes')}</label>
-            <input
-              id={`edit-${entry.id}-minutes`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={MAX_ENTRY_MS / 60_000}
-              step={1}
-              value={minutes}
-              onInput={(e) => setMinutes(e.currentTarget.value)}
-            />
-          </div>
-          <div class="row small">
-            <button type="submit" class="primary" disabled={busy}>
-              {t('save')}
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                setError(null);
-                setMode('view');
-                focusNext('[data-focus="edit"]');
-              }}
-            >
-              {t('closeEdit')}
-            </button>
-          </div>
-        </form>
+        />
       )}
       <ErrorMessage text={error} />
     </li>

@@ -13,6 +13,8 @@ interface Props<K extends RequestType> {
   actionLabel: string;
   request: RequestOf<K>;
   onDone: () => void;
+  /** Shown under the item, below its action (a correction form). */
+  below?: ComponentChildren;
 }
 
 export function ItemAction<K extends RequestType>({
@@ -22,6 +24,7 @@ export function ItemAction<K extends RequestType>({
   actionLabel,
   request,
   onDone,
+  below,
 }: Props<K>) {
   const { run, error, busy } = useAction();
   return (
@@ -39,6 +42,7 @@ export function ItemAction<K extends RequestType>({
         {action}
       </button>
       <ErrorMessage text={error} />
+      {below}
     </li>
   );
 }

@@ -3,7 +3,7 @@
 // shares its active time between the two parts (lib/db/corrections.ts).
 import { useState } from 'preact/hooks';
 import type { Entry } from '../lib/model/records';
-import { ErrorMessage } from './ErrorMessage';
+import { EditForm } from './EditForm';
 import { dateInputValue, localInstant, timeOfDay } from './format';
 import { useI18n } from './i18n';
 import { useAction } from './use-action';
@@ -25,27 +25,11 @@ export function SplitEntry({ entry, onClose }: { entry: Entry; onClose: () => vo
   }
 
   return (
-    <form
-      class="edit"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void split();
-      }}
-    >
+    <EditForm submitLabel={t('splitConfirm')} busy={busy} error={error} onSubmit={() => void split()} onClose={onClose}>
       <div class="field">
         <label for={id}>{t('fieldSplitAt')}</label>
         <input id={id} type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
       </div>
-      <div class="row small">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('splitConfirm')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('closeEdit')}
-        </button>
-      </div>
-      <ErrorMessage text={error} />
-    </form>
+    </EditForm>
   );
 }

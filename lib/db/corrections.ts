@@ -22,14 +22,29 @@ export type CorrectionError =
 
 export type CorrectionResult<T> = { ok: true; value: T } | { ok: false; error: CorrectionError };
 
+/**
+ * Why an entry cannot lie from `start` to `end`: it would end after now, or
+ * past its working day's cap (dayCap). Null when it can. Shared by a procedure
+ * recorded after the fact and an entry whose start is moved.
+ */
+export function checkPlacement(
+  start: number,
+  end: number,
+  day: WorkingDay,
+  now: number,
+): 'entry_in_future' | 'entry_after_day_end' | null {
+  if (end > now) return 'entry_in_future';
+  if (end > dayCap(start, day)) return 'entry_after_day_end';
+  return null;
+}
+
 /** Why a procedure recorded after the fact cannot be, or null when it can. */
 export function checkManualEntry(input: ManualEntryInput, day: WorkingDay, now: number): CorrectionError | null {
   const end = input.start + input.activeMs;
   if (input.activeMs <= 0) return 'entry_empty';
   if (end > now) return 'entry_in_future';
   if (input.activeMs > maxEntryMs(day)) return 'entry_too_long';
-  if (end > dayCap(input.start, day)) return 'entry_after_day_end';
-  return null;
+  return checkPlacement(input.start, end, day, now);
 }
 
 /** Records a procedure after the fact (source `manual`); flagged `incomplete` when details are missing. */

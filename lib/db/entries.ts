@@ -1,7 +1,9 @@
 // Writes to the timed entries (reads for pages are in queries.ts).
 
+import type { WorkingDay } from '../core/working-day';
 import { type Entry, type EntryDetails, EntrySchema } from '../model/records';
 import { TRASH_KEPT_MS, type TrashRow, TrashRowSchema } from '../model/trash';
+import { checkPlacement } from './corrections';
 import type { ContretempsDB } from './database';
 import { detachFrictions } from './frictions';
 
@@ -12,23 +14,43 @@ export async function addEntry(db: ContretempsDB, entry: Entry): Promise<Entry> 
   return valid;
 }
 
-/** `reviewed`: the counsellor looked at an entry flagged for review; the flag goes. */
-export type EntryPatch = Partial<EntryDetails> & { activeMs?: number; reviewed?: true };
+/**
+ * `reviewed`: the counsellor looked at an entry flagged for review; the flag goes.
+ * `start`: the entry really started then; the whole entry moves with it.
+ */
+export type EntryPatch = Partial<EntryDetails> & { start?: number; activeMs?: number; reviewed?: true };
 
-export type EntryUpdateResult = { ok: true; entry: Entry } | { ok: false; error: 'entry_not_found' };
+export type EntryUpdateResult =
+  | { ok: true; entry: Entry }
+  | { ok: false; error: 'entry_not_found' | 'entry_in_future' | 'entry_after_day_end' };
 
 /**
- * Applies a counsellor's correction. A new active duration moves the end so the
- * entry stays consistent (activeMs ≤ end − start).
+ * Applies a counsellor's correction. A new start shifts the whole entry (its
+ * span and active time stay), refused when it would then end after now or past
+ * its working day. A new active duration moves the end so the entry stays
+ * consistent (activeMs ≤ end − start). A refusal changes nothing.
  */
-export function updateEntry(db: ContretempsDB, id: string, patch: EntryPatch, now: number): Promise<EntryUpdateResult> {
+export function updateEntry(
+  db: ContretempsDB,
+  id: string,
+  patch: EntryPatch,
+  now: number,
+  day: WorkingDay,
+): Promise<EntryUpdateResult> {
   return db.transaction('rw', db.entries, async () => {
     const current = await db.entries.get(id);
     if (!current) return { ok: false, error: 'entry_not_found' } as const;
-    const { reviewed, ...change } = patch;
+    const { reviewed, start, ...change } = patch;
     const next: Entry = { ...current, ...change, updatedAt: now };
     if (reviewed) delete next.review;
-    if (patch.activeMs !== undefined) next.end = Math.max(current.end, current.start + patch.activeMs);
+    const moved = start !== undefined && start !== current.start;
+    if (moved) {
+      next.start = start;
+      next.end = current.end + (start - current.start);
+    }
+    if (patch.activeMs !== undefined) next.end = Math.max(next.end, next.start + patch.activeMs);
+    const refused = moved ? checkPlacement(next.start, next.end, day, now) : null;
+    if (refused) return { ok: false, error: refused } as const;
     const entry = EntrySchema.parse(next);
     await db.entries.put(entry);
     return { ok: true, entry } as const;

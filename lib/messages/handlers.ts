@@ -71,7 +71,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'domain/add': (r) => deps.settings.addDomain(r.domain, r.organisationId).then(settled),
     'domain/remove': (r) => deps.settings.removeDomain(r.domain).then(settled),
     'entry/update': async (r) => {
-      const result = await updateEntry(db, r.id, r.patch, clock.now());
+      const day = workingDayOf(await readSettings(db));
+      const result = await updateEntry(db, r.id, r.patch, clock.now(), day);
       return result.ok ? ok(result.entry) : failure(result.error);
     },
     'entry/delete': async (r) => ((await deleteEntry(db, r.id, clock.now())) ? ok(null) : failure('entry_not_found')),

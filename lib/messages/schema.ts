@@ -82,6 +82,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
       type: z.literal('entry/update'),
       id: RecordIdSchema,
       patch: PartialDetails.extend({
+        // A moved start; the background refuses one that would end the entry after now or past its day.
+        start: Instant.optional(),
         activeMs: z.number().int().min(0).max(MAX_ENTRY_MS).optional(),
         reviewed: z.literal(true).optional(),
       }).strict(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultWorkingDay } from '../../../lib/core/working-day';
 import { addManualEntry, entriesToReview, splitEntry } from '../../../lib/db/corrections';
 import { emptyDetails } from '../../../lib/db/details';
-import { addEntry, deleteEntry, purgeTrash, readTrash, restoreEntry } from '../../../lib/db/entries';
+import { addEntry, deleteEntry, purgeTrash, readTrash, restoreEntry, updateEntry } from '../../../lib/db/entries';
 import { addFriction } from '../../../lib/db/frictions';
 import type { Entry, EntryDetails } from '../../../lib/model/records';
 import { dumpDb, freshDb, sequentialIds } from '../../helpers/db';
@@ -146,5 +146,58 @@ describe('entries to review', () => {
       ['entry-0001', 'auto_stopped'],
       ['entry-0003', 'uncertain_time'],
     ]);
+  });
+});
+
+describe('moving an entry’s start', () => {
+  const day = defaultWorkingDay;
+
+  it('shifts the whole entry: its span and its active time stay', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1));
+    const result = await updateEntry(db, 'entry-0001', { start: NINE - 45 * MINUTE }, NOON, day);
+    expect(result.ok).toBe(true);
+    expect(await db.entries.get('entry-0001')).toMatchObject({
+      start: NINE - 45 * MINUTE,
+      end: NINE - 5 * MINUTE,
+      activeMs: 30 * MINUTE,
+      updatedAt: NOON,
+    });
+  });
+
+  it('moves an entry to another day, with a new active time, keeping its flag', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, { review: 'forgotten' }));
+    const start = NINE - 2 * DAY + 60 * MINUTE;
+    await updateEntry(db, 'entry-0001', { start, activeMs: 50 * MINUTE }, NOON, day);
+    expect(await db.entries.get('entry-0001')).toMatchObject({
+      start,
+      end: start + 50 * MINUTE,
+      activeMs: 50 * MINUTE,
+      review: 'forgotten',
+    });
+  });
+
+  it.each([
+    ['ending after now', NOON - 20 * MINUTE, 'entry_in_future'],
+    ['starting in the future', NOON + DAY, 'entry_in_future'],
+    ['ending past the working day (18:30)', NINE - DAY + 9 * 60 * MINUTE + 10 * MINUTE, 'entry_after_day_end'],
+  ])('refuses a start %s and changes nothing', async (_name, start, error) => {
+    const db = freshDb();
+    await addEntry(db, entry(1));
+    const before = await dumpDb(db);
+    expect(await updateEntry(db, 'entry-0001', { start, outcomeId: 'bloque' }, NOON, day)).toEqual({
+      ok: false,
+      error,
+    });
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('checks nothing about the day when the start stays (a correction of its details only)', async () => {
+    const db = freshDb();
+    // An entry stored before the working day's cap existed, running past 18:30.
+    await addEntry(db, entry(1, { start: NINE - DAY, end: NINE - DAY + 11 * 60 * MINUTE }));
+    const result = await updateEntry(db, 'entry-0001', { start: NINE - DAY, outcomeId: 'bloque' }, NOON, day);
+    expect(result.ok).toBe(true);
   });
 });

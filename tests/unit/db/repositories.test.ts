@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultWorkingDay } from '../../../lib/core/working-day';
 import { emptyDetails } from '../../../lib/db/details';
 import { addEntry, deleteEntry, updateEntry } from '../../../lib/db/entries';
 import { addFriction, setFrictionStatus } from '../../../lib/db/frictions';
@@ -48,7 +49,13 @@ describe('entries repository', () => {
   it('updates details and moves the end when the active time grows', async () => {
     const db = freshDb();
     await addEntry(db, entry(1, T0));
-    const result = await updateEntry(db, 'entry-0001', { procedureId: 'apl_demande', activeMs: 2 * HOUR }, T0 + 5);
+    const result = await updateEntry(
+      db,
+      'entry-0001',
+      { procedureId: 'apl_demande', activeMs: 2 * HOUR },
+      T0 + 5,
+      defaultWorkingDay,
+    );
     expect(result.ok).toBe(true);
     const stored = await db.entries.get('entry-0001');
     expect(stored).toMatchObject({
@@ -62,9 +69,9 @@ describe('entries repository', () => {
   it('keeps an entry flagged for review until the counsellor marks it reviewed', async () => {
     const db = freshDb();
     await addEntry(db, entry(1, T0, { review: 'auto_stopped' }));
-    await updateEntry(db, 'entry-0001', { outcomeId: 'abouti' }, T0 + 5);
+    await updateEntry(db, 'entry-0001', { outcomeId: 'abouti' }, T0 + 5, defaultWorkingDay);
     expect(await db.entries.get('entry-0001')).toMatchObject({ review: 'auto_stopped' });
-    await updateEntry(db, 'entry-0001', { reviewed: true }, T0 + 6);
+    await updateEntry(db, 'entry-0001', { reviewed: true }, T0 + 6, defaultWorkingDay);
     expect(await db.entries.get('entry-0001')).not.toHaveProperty('review');
   });
 
@@ -72,7 +79,7 @@ describe('entries repository', () => {
     const db = freshDb();
     await addEntry(db, entry(1, T0));
     const before = await dumpDb(db);
-    expect(await updateEntry(db, 'entry-9999', { modeId: 'faire_ensemble' }, T0)).toEqual({
+    expect(await updateEntry(db, 'entry-9999', { modeId: 'faire_ensemble' }, T0, defaultWorkingDay)).toEqual({
       ok: false,
       error: 'entry_not_found',
     });

@@ -75,6 +75,9 @@ describe('background message router', () => {
     ['an extra field', { type: 'timer/pause', url: 'https://www.caf.fr/?nir=1234567890123' }],
     ['a friction kind outside the catalogue', { type: 'friction/log', kind: 'keylogger', organisationId: null }],
     ['a negative duration', { type: 'entry/update', id: 'rec-00000001', patch: { activeMs: -1 } }],
+    ['a negative start', { type: 'entry/update', id: 'rec-00000001', patch: { start: -1 } }],
+    ['a start as text', { type: 'entry/update', id: 'rec-00000001', patch: { start: '09:00' } }],
+    ['a fractional start', { type: 'entry/update', id: 'rec-00000001', patch: { start: 1.5 } }],
     ['a string', 'timer/start'],
     ['null', null],
   ])('rejects %s, logs it once and changes nothing', async (_name, message) => {
@@ -134,6 +137,19 @@ describe('corrections through the router', () => {
     expect(response).toEqual({ ok: false, error: 'entry_in_future' });
     expect(createTranslator(fr)('error_entry_in_future')).toMatch(/futur/);
     expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('refuses moving an entry’s start so that it would end in the future, in French, writing nothing', async () => {
+    const { db, clock, route } = setup();
+    const start = clock.now() - 60 * 60_000;
+    await route({ type: 'entry/add', details, start, activeMs: 30 * 60_000 }, PAGE);
+    const id = (await db.entries.toArray())[0]?.id ?? '';
+    const before = await dumpDb(db);
+    const moved = await route({ type: 'entry/update', id, patch: { start: start + 45 * 60_000 } }, PAGE);
+    expect(moved).toEqual({ ok: false, error: 'entry_in_future' });
+    expect(await dumpDb(db)).toEqual(before);
+    const back = await route({ type: 'entry/update', id, patch: { start: start - 15 * 60_000 } }, PAGE);
+    expect(back).toMatchObject({ ok: true, data: { start: start - 15 * 60_000, end: start + 15 * 60_000 } });
   });
 
   it('rejects malformed corrections (unknown organisation, negative duration, extra field) and writes nothing', async () => {
