@@ -43,7 +43,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // idle: whether the counsellor is at the keyboard (no install warning).
-    permissions: ['alarms', 'activeTab', 'scripting', 'idle'],
+    // contextMenus: « Tableau de bord » in the toolbar button's menu (no install warning).
+    permissions: ['alarms', 'activeTab', 'scripting', 'idle', 'contextMenus'],
     // Reminders are opt-in: asked from the options page when turned on.
     optional_permissions: ['notifications'],
     // The counsellor's own sites, granted one by one from the options page.

@@ -13,7 +13,11 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => app.onMessage(message, sender));
     browser.alarms.onAlarm.addListener((alarm) => void app.onAlarm(alarm));
     browser.commands.onCommand.addListener((command) => void app.onCommand(command));
-    browser.runtime.onInstalled.addListener(() => void app.syncProbe());
+    browser.runtime.onInstalled.addListener(() => {
+      void app.syncProbe();
+      void app.installMenu();
+    });
+    browser.contextMenus.onClicked.addListener((info) => void app.onMenuClick(info.menuItemId));
     browser.runtime.onStartup.addListener(() => void app.onStartup());
     browser.idle.onStateChanged.addListener((state) => void app.onIdleState(state));
     // The notifications API exists only once the counsellor granted it (optional

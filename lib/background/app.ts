@@ -23,6 +23,7 @@ import { randomId, systemClock } from '../platform/clock';
 import { createProbeRegistration } from '../platform/content-scripts';
 import { type IdleState, setIdleThreshold } from '../platform/idle';
 import { createNotifier } from '../platform/notifications';
+import { createPages, DASHBOARD_MENU_ID } from '../platform/pages';
 import { createPermissions } from '../platform/permissions';
 import type { DerivedSignal } from '../probe/classify';
 import { createProbeRouter, type ProbeReply, type ProbeSender } from '../probe/router';
@@ -111,6 +112,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     endOfDay: createOneShotAlarm(browser, END_OF_DAY_ALARM),
   });
   const notifier = createNotifier(browser);
+  const pages = createPages(browser);
   /** Reminders are shown only if the counsellor turned them on and granted notifications. */
   const remindersOn = async (s: Settings) => s.remindersEnabled && (await notifier.permitted());
   const matcherFor = cachedMatcher();
@@ -246,6 +248,13 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
      * after a site was added or removed.
      */
     syncProbe: () => logged('probe registration', syncProbe),
+    /** Installed or updated: the toolbar button's menu gets its « Tableau de bord » item. */
+    installMenu: () =>
+      logged('toolbar menu', () => pages.installMenu(browserTranslator(browser.i18n)('openDashboard'))),
+    onMenuClick: (menuItemId: string | number) =>
+      logged('toolbar menu click', async () => {
+        if (menuItemId === DASHBOARD_MENU_ID) await pages.openDashboard();
+      }),
     onAlarm: (alarm: { name: string }) =>
       logged(`alarm ${alarm.name}`, async () => {
         if (alarm.name === BADGE_ALARM) {

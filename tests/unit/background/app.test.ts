@@ -288,3 +288,19 @@ describe('background, when what follows a stored change fails', () => {
     expect(register).toHaveBeenCalledWith([expect.objectContaining({ matches: ['https://*.laposte.net/*'] })]);
   });
 });
+
+describe('the toolbar button’s menu', () => {
+  it('gets one « Tableau de bord » item at install, on the button only, which opens the dashboard in a tab', async () => {
+    const { app } = await setup();
+    const created: unknown[] = [];
+    fakeBrowser.contextMenus.removeAll = (async () => void created.splice(0)) as never;
+    fakeBrowser.contextMenus.create = ((item: unknown) => created.push(item)) as never;
+    await app.installMenu();
+    await app.installMenu();
+    expect(created).toEqual([{ id: 'open-dashboard', title: 'openDashboard', contexts: ['action'] }]);
+    await app.onMenuClick('open-dashboard');
+    await app.onMenuClick('something-else');
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.filter((tab) => tab.url?.endsWith('/dashboard.html'))).toHaveLength(1);
+  });
+});
