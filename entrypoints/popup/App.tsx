@@ -25,12 +25,14 @@ interface AppProps {
   siteAccess?: SiteAccessApi;
   /** Opens the options page (custom sites, site time). */
   openOptions?: () => void;
+  /** Opens the dashboard in a tab (the week at a glance). */
+  openDashboard?: () => void;
   /** Today's data when it could be read before the first render. */
   initial?: DaySnapshot | null;
   clock?: () => number;
 }
 
-export function App({ source, siteAccess, openOptions, initial, clock = Date.now }: AppProps) {
+export function App({ source, siteAccess, openOptions, openDashboard, initial, clock = Date.now }: AppProps) {
   const { t } = useI18n();
   const send = useSend();
   const [day] = useState(() => dayRange(clock()));
@@ -81,11 +83,18 @@ export function App({ source, siteAccess, openOptions, initial, clock = Date.now
       <DetectedFrictions frictions={frictions} />
       <EntryList entries={entries} />
       <Corrections entries={entries} frictions={frictions} clock={clock} />
-      {openOptions && (
-        <footer>
-          <button type="button" class="link" onClick={openOptions}>
-            {t('openOptions')}
-          </button>
+      {(openOptions || openDashboard) && (
+        <footer class="row">
+          {openDashboard && (
+            <button type="button" class="link" onClick={openDashboard}>
+              {t('openDashboard')}
+            </button>
+          )}
+          {openOptions && (
+            <button type="button" class="link" onClick={openOptions}>
+              {t('openOptions')}
+            </button>
+          )}
         </footer>
       )}
     </main>

@@ -48,6 +48,8 @@ const siteAccess: SiteAccessApi = {
   request: (origins) => browser.permissions.request({ origins }),
 };
 const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
+const openDashboard = () =>
+  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') }).then(() => window.close());
 
 async function start() {
   const root = document.getElementById('app');
@@ -62,7 +64,7 @@ async function start() {
   render(
     <I18nContext.Provider value={{ t, lang: langOf(t) }}>
       <ApiContext.Provider value={send}>
-        <App source={source} initial={initial} siteAccess={siteAccess} openOptions={openOptions} />
+        <App source={source} initial={initial} siteAccess={siteAccess} openOptions={openOptions} openDashboard={openDashboard} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
     root,

@@ -38,7 +38,7 @@ export function labelOf(label: Label, lang: Lang): string {
   return label[lang];
 }
 
-type Kind = 'organisations' | 'procedures' | 'modes' | 'reasons' | 'outcomes' | 'frictions';
+export type Kind = 'organisations' | 'procedures' | 'modes' | 'reasons' | 'outcomes' | 'frictions';
 
 const index = new Map<Kind, Map<string, { label: Label }>>();
 

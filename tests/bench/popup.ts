@@ -40,7 +40,7 @@ open.onsuccess = () => {
 };
 
 /** Seeds `entries` entries and `frictions` frictions spread over `days` days ending now. */
-async function seed(page: Page, entries: number, frictions: number, days: number) {
+export async function seed(page: Page, entries: number, frictions: number, days: number) {
   await page.evaluate(
     async ({ entries, frictions, days, DAY }) => {
       const db: IDBDatabase = await new Promise((ok, ko) => {
@@ -124,7 +124,7 @@ function watchFirstText({ selector, also }: { selector: string; also: string | n
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-interface Target {
+export interface Target {
   path: string;
   selector: string;
   /** Also on screen with the first text (the popup's start button). */
@@ -134,7 +134,7 @@ interface Target {
 }
 
 const reference = (path: string): Target => ({ path, selector: '#line', also: null, settled: '#line' });
-const staticTarget = reference('bench-static.html');
+export const staticTarget = reference('bench-static.html');
 const scriptTarget = reference('bench-script.html');
 const idbTarget = reference('bench-idb.html');
 const popupTarget: Target = {
@@ -145,7 +145,7 @@ const popupTarget: Target = {
 };
 
 /** Milliseconds from navigation start to the target's first text painted, one load. */
-async function firstText(session: Session, target: Target): Promise<number> {
+export async function firstText(session: Session, target: Target): Promise<number> {
   const page = await session.context.newPage();
   await page.addInitScript(watchFirstText, { selector: target.selector, also: target.also });
   await page.goto(`chrome-extension://${session.extensionId}/${target.path}`);
@@ -188,21 +188,40 @@ export interface PopupBench {
   ratio: number;
 }
 
-export async function popupFirstText(runs = 15): Promise<PopupBench> {
+/**
+ * A browser with the built extension plus the reference pages (copied to a
+ * temporary folder, never shipped), for `work`; closed and removed after.
+ */
+export async function withReferencePages<T>(work: (session: Session) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'contretemps-bench-'));
   const extensionDir = join(dir, 'extension');
   cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   for (const [name, text] of Object.entries(REFERENCE_FILES)) writeFileSync(join(extensionDir, name), text);
   const session = await launch({ extensionDir });
   try {
-    const empty = await round(session, runs);
-    const setup = await session.context.newPage();
-    await setup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await setup.locator('select').first().waitFor();
-    await seed(setup, 60_000, 30_000, 730);
-    await setup.close();
-    const full = await round(session, runs);
+    const result = await work(session);
     if (session.violations.length > 0) throw new Error(`requêtes sorties : ${session.violations.join(', ')}`);
+    return result;
+  } finally {
+    await session.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Two years of data (60,000 entries, 30,000 frictions), written through a page of the extension. */
+export async function seedTwoYears(session: Session) {
+  const setup = await session.context.newPage();
+  await setup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await setup.locator('select').first().waitFor();
+  await seed(setup, 60_000, 30_000, 730);
+  await setup.close();
+}
+
+export function popupFirstText(runs = 15): Promise<PopupBench> {
+  return withReferencePages(async (session) => {
+    const empty = await round(session, runs);
+    await seedTwoYears(session);
+    const full = await round(session, runs);
     return {
       runs,
       staticMs: full.staticMs,
@@ -212,8 +231,5 @@ export async function popupFirstText(runs = 15): Promise<PopupBench> {
       fullMs: full.popupMs,
       ratio: full.popupMs / full.staticMs,
     };
-  } finally {
-    await session.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

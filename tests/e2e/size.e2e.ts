@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSizes, CONTENT_SCRIPT_BUDGET_GZIP } from '../bench/sizes';
+import { buildSizes, CONTENT_SCRIPT_BUDGET_GZIP, DASHBOARD_SCRIPTS_BUDGET_GZIP } from '../bench/sizes';
 import { EXTENSION_DIR } from './harness';
 
 describe('content script budget', () => {
@@ -22,5 +22,13 @@ describe('content script budget', () => {
   it('the probe is one classic script, which neither imports nor loads anything', () => {
     const code = readFileSync(join(EXTENSION_DIR, 'probe.js'), 'utf8');
     expect(code).not.toMatch(/\bimport\s*[({"'`]|\bimport\s+\w|\brequire\(/);
+  });
+});
+
+describe('dashboard budget', () => {
+  it('the dashboard loads at most 60 KB gzip of scripts', () => {
+    const row = buildSizes(EXTENSION_DIR).find((r) => r.name === 'dashboard scripts');
+    expect(row?.files.length).toBeGreaterThan(0);
+    expect(row?.gzipBytes).toBeLessThanOrEqual(DASHBOARD_SCRIPTS_BUDGET_GZIP);
   });
 });

@@ -1,0 +1,172 @@
+// The procedures of the period in a table: filtered by organisation, way of
+// doing it or « à vérifier », sorted by a column header, each row corrected
+// in place with the popup's correction form (EntryEditForm).
+import { useState } from 'preact/hooks';
+import { labelFor } from '../../lib/catalogue';
+import { isIncomplete } from '../../lib/db/details';
+import type { Entry, Friction } from '../../lib/model/records';
+import { EntryEditForm } from '../EntryEditForm';
+import { entryTitle } from '../entry-title';
+import { dayText, durationText, timeOfDay } from '../format';
+import { useI18n } from '../i18n';
+
+type SortKey = 'start' | 'duration' | 'organisation';
+type Sort = { key: SortKey; descending: boolean };
+
+interface Props {
+  entries: Entry[];
+  /** Frictions of the period: each row shows how many happened during it. */
+  frictions: Friction[];
+}
+
+const ALL = '';
+
+export function EntryTable({ entries, frictions }: Props) {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const [organisation, setOrganisation] = useState(ALL);
+  const [mode, setMode] = useState(ALL);
+  const [toReview, setToReview] = useState(false);
+  const [sort, setSort] = useState<Sort>({ key: 'start', descending: false });
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const frictionsOf = new Map<string, number>();
+  for (const f of frictions) {
+    if (f.entryId !== null && f.status === 'confirmed') frictionsOf.set(f.entryId, (frictionsOf.get(f.entryId) ?? 0) + 1);
+  }
+  const organisationName = (e: Entry) => labelFor('organisations', e.organisationId, lang) || t('notSaid');
+  const needsReview = (e: Entry) => e.review !== undefined || isIncomplete(e);
+  const options = (ids: (string | null)[], kind: 'organisations' | 'modes') =>
+    [...new Set(ids.filter((id): id is string => id !== null))]
+      .map((id) => ({ id, label: labelFor(kind, id, lang) }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang));
+
+  const shown = entries
+    .filter((e) => organisation === ALL || e.organisationId === organisation)
+    .filter((e) => mode === ALL || e.modeId === mode)
+    .filter((e) => !toReview || needsReview(e))
+    .sort((a, b) => {
+      const order =
+        sort.key === 'start'
+          ? a.start - b.start
+          : sort.key === 'duration'
+            ? a.activeMs - b.activeMs
+            : organisationName(a).localeCompare(organisationName(b), lang) || a.start - b.start;
+      return sort.descending ? -order : order;
+    });
+
+  function header(key: SortKey, text: string) {
+    const active = sort.key === key;
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+        <button
+          type="button"
+          class="link sort"
+          onClick={() => setSort({ key, descending: active ? !sort.descending : key === 'duration' })}
+        >
+          {text}
+          <span aria-hidden="true">{active ? (sort.descending ? ' ↓' : ' ↑') : ''}</span>
+        </button>
+      </th>
+    );
+  }
+
+  return (
+    <section class="entry-table" aria-labelledby="entry-table-heading">
+      <h2 id="entry-table-heading">{t('tableHeading', shown.length, entries.length)}</h2>
+      <div class="row filters no-print">
+        <label class="inline">
+          {t('filterOrganisation')}{' '}
+          <select value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)}>
+            <option value={ALL}>{t('filterAll')}</option>
+            {options(
+              entries.map((e) => e.organisationId),
+              'organisations',
+            ).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="inline">
+          {t('filterMode')}{' '}
+          <select value={mode} onChange={(e) => setMode(e.currentTarget.value)}>
+            <option value={ALL}>{t('filterAll')}</option>
+            {options(
+              entries.map((e) => e.modeId),
+              'modes',
+            ).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="inline">
+          <input type="checkbox" checked={toReview} onChange={(e) => setToReview(e.currentTarget.checked)} />{' '}
+          {t('filterToReview')}
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p>{t('tableEmpty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              {header('start', t('columnWhen'))}
+              {header('duration', t('columnDuration'))}
+              {header('organisation', t('columnOrganisation'))}
+              <th scope="col">{t('columnProcedure')}</th>
+              <th scope="col">{t('columnMode')}</th>
+              <th scope="col">{t('columnOutcome')}</th>
+              <th scope="col">{t('columnFrictions')}</th>
+              <th scope="col" class="no-print">
+                <span class="visually-hidden">{t('columnActions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((e) => {
+              const title = entryTitle(e, i18n);
+              return [
+                <tr key={e.id} data-testid="table-entry">
+                  <td>
+                    {dayText(e.start, lang)} {timeOfDay(e.start, lang)}
+                  </td>
+                  <td>{durationText(e.activeMs)}</td>
+                  <td>{organisationName(e)}</td>
+                  <td>
+                    {e.procedureId ? labelFor('procedures', e.procedureId, lang) : t('notSaid')}
+                    {needsReview(e) && <span class="tag">{t('toReview')}</span>}
+                  </td>
+                  <td>{e.modeId ? labelFor('modes', e.modeId, lang) : t('notSaid')}</td>
+                  <td>{e.outcomeId ? labelFor('outcomes', e.outcomeId, lang) : t('notSaid')}</td>
+                  <td>{frictionsOf.get(e.id) ?? 0}</td>
+                  <td class="no-print">
+                    <button
+                      type="button"
+                      class="link"
+                      aria-expanded={editing === e.id}
+                      aria-label={t('editEntryLabel', title)}
+                      onClick={() => setEditing(editing === e.id ? null : e.id)}
+                    >
+                      {t('edit')}
+                    </button>
+                  </td>
+                </tr>,
+                editing === e.id && (
+                  <tr key={`${e.id}-edit`} class="no-print">
+                    <td colSpan={8}>
+                      <EntryEditForm entry={e} idPrefix={`table-${e.id}`} onClose={() => setEditing(null)} />
+                    </td>
+                  </tr>
+                ),
+              ];
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

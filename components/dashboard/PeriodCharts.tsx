@@ -1,0 +1,84 @@
+// The period's charts: where the time goes (organisations, ways of doing it,
+// reasons), which frictions, site time when the counsellor measures it, and
+// the twelve-week trend up to the week chosen. Categories are sorted by size;
+// « non précisé » is shown like any other (it says what is missing).
+import { type Kind, labelFor } from '../../lib/catalogue';
+import { type Breakdown, NONE, type PeriodSummary } from '../../lib/stats/summary';
+import type { Week } from '../../lib/stats/week';
+import { BarChart } from '../charts/BarChart';
+import { WeekTrend } from '../charts/WeekTrend';
+import { durationText } from '../format';
+import { useI18n } from '../i18n';
+import { weekNumber } from './period-text';
+
+interface Props {
+  summary: PeriodSummary;
+  trend: (PeriodSummary & { week: Week })[];
+}
+
+const count = (v: number) => String(v);
+
+export function PeriodCharts({ summary, trend }: Props) {
+  const { t, lang } = useI18n();
+  const label = (kind: Kind, key: string) => (key === NONE ? t('notSaid') : labelFor(kind, key, lang) || key);
+  const timeRows = (kind: Kind, breakdown: Breakdown) =>
+    Object.entries(breakdown)
+      .filter(([, tally]) => tally.ms > 0)
+      .sort(([, a], [, b]) => b.ms - a.ms)
+      .map(([key, tally]) => ({ key, label: label(kind, key), value: tally.ms }));
+  const valueRows = (kind: Kind, counts: Record<string, number>) =>
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .sort(([, a], [, b]) => b - a)
+      .map(([key, n]) => ({ key, label: label(kind, key), value: n }));
+  const weeks = (value: (s: PeriodSummary) => number) =>
+    trend.map((s) => ({ label: t('weekShort', weekNumber(s.week)), value: value(s) }));
+
+  return (
+    <section class="charts" aria-labelledby="charts-heading">
+      <h2 id="charts-heading" class="visually-hidden">
+        {t('chartsHeading')}
+      </h2>
+      <BarChart
+        id="by-organisation"
+        title={t('chartByOrganisation')}
+        rows={timeRows('organisations', summary.byOrganisation)}
+        format={durationText}
+      />
+      <BarChart id="by-mode" title={t('chartByMode')} rows={timeRows('modes', summary.byMode)} format={durationText} />
+      <BarChart
+        id="frictions-by-kind"
+        title={t('chartFrictionsByKind')}
+        rows={valueRows('frictions', summary.frictions.byKind)}
+        format={count}
+      />
+      <BarChart
+        id="by-reason"
+        title={t('chartByReason')}
+        description={t('chartByReasonNote')}
+        rows={timeRows('reasons', summary.byReason)}
+        format={durationText}
+      />
+      <WeekTrend
+        id="trend-time"
+        title={t('chartTrendTime')}
+        weeks={weeks((s) => s.procedures.ms)}
+        format={durationText}
+      />
+      <WeekTrend
+        id="trend-frictions"
+        title={t('chartTrendFrictions')}
+        weeks={weeks((s) => s.frictions.total)}
+        format={count}
+      />
+      {(summary.siteTime.totalMs > 0 || summary.siteTime.imiloMs > 0) && (
+        <BarChart
+          id="site-time"
+          title={t('chartSiteTime')}
+          rows={valueRows('organisations', summary.siteTime.byOrganisation)}
+          format={durationText}
+        />
+      )}
+    </section>
+  );
+}

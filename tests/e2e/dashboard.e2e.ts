@@ -1,0 +1,128 @@
+// The dashboard in the real browser, with the demonstration data loaded from
+// the options page as a newcomer would: the week's figures are those of the
+// stored records (summed here by hand, not by lib/stats), another week changes
+// them, the print view makes an A4 PDF that carries them, and axe-core finds no
+// serious or critical violation.
+import type { Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { durationText } from '../../components/format';
+import type { Entry, Friction } from '../../lib/model/records';
+import { seriousViolations } from './axe';
+import { track } from './guard';
+import { launch, type Session } from './harness';
+import { rows } from './stored-timer';
+
+const DAY = 86_400_000;
+
+/** Local Monday 00:00 of the week containing now, `weeksBack` weeks earlier, and the Monday after, in the browser. */
+function weekBounds(page: Page, weeksBack: number): Promise<{ from: number; to: number }> {
+  return page.evaluate((back) => {
+    const monday = new Date();
+    monday.setHours(0, 0, 0, 0);
+    monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7) - 7 * back);
+    const next = new Date(monday);
+    next.setDate(next.getDate() + 7);
+    return { from: monday.getTime(), to: next.getTime() };
+  }, weeksBack);
+}
+
+/** The week's figures from the stored records, by hand. */
+async function expectedFigures(page: Page, weeksBack: number) {
+  const { from, to } = await weekBounds(page, weeksBack);
+  const entries = (await rows<Entry>(page, 'entries')).filter((e) => e.start >= from && e.start < to);
+  // Demo procedures never cross midnight: a plain sum is the week's time.
+  for (const e of entries) expect(e.end - e.start).toBeLessThan(DAY);
+  const frictions = (await rows<Friction>(page, 'frictions')).filter(
+    (f) => f.at >= from && f.at < to && f.status === 'confirmed',
+  );
+  return {
+    time: durationText(entries.reduce((sum, e) => sum + e.activeMs, 0)),
+    procedures: String(entries.length),
+    frictions: String(frictions.length),
+  };
+}
+
+async function figure(page: Page, label: string): Promise<string> {
+  const value = page.locator('.headline .figure').filter({ has: page.getByText(label, { exact: true }) });
+  return ((await value.locator('.value').textContent()) ?? '').trim();
+}
+
+async function shownFigures(page: Page) {
+  return {
+    time: await figure(page, 'Temps de démarches avec ou pour les jeunes'),
+    procedures: await figure(page, 'Démarches'),
+    frictions: await figure(page, 'Difficultés de connexion'),
+  };
+}
+
+async function loadDemo(session: Session): Promise<Page> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByRole('button', { name: 'Charger des données de démonstration' }).click();
+  await options.getByRole('button', { name: /Retirer les données de démonstration/ }).waitFor();
+  return options;
+}
+
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string; size: number[] }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+  }
+  const first = await doc.getPage(1);
+  const [, , width, height] = first.view;
+  return { pages: doc.numPages, text: text.replace(/\s+/g, ' '), size: [Math.round(width ?? 0), Math.round(height ?? 0)] };
+}
+
+describe('the dashboard in the real browser', () => {
+  it('shows the week of the demo data, changes week, prints to an A4 PDF with its figures, passes axe', async () => {
+    const session = track(await launch());
+    await loadDemo(session);
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/dashboard.html`);
+    await page.locator('.headline .value').first().waitFor();
+
+    // Last week: a whole week of demo data whatever the day today.
+    await page.getByRole('button', { name: '← Semaine précédente' }).click();
+    const lastWeek = await expectedFigures(page, 1);
+    expect(Number(lastWeek.procedures)).toBeGreaterThan(5);
+    await expect.poll(() => shownFigures(page)).toEqual(lastWeek);
+    expect(page.url()).toMatch(/#\d{4}-W\d{2}$/);
+
+    await page.getByRole('button', { name: '← Semaine précédente' }).click();
+    const before = await expectedFigures(page, 2);
+    expect(before).not.toEqual(lastWeek);
+    await expect.poll(() => shownFigures(page)).toEqual(before);
+
+    await page.getByRole('button', { name: 'Semaine suivante →' }).click();
+    await expect.poll(() => shownFigures(page)).toEqual(lastWeek);
+    expect(await page.locator('.charts figure').count()).toBeGreaterThanOrEqual(6);
+    expect(await seriousViolations(page), 'the dashboard with data').toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    const { pages, text, size } = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
+    expect(size).toEqual([595, 842]);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(text).toContain('Temps de démarches avec ou pour les jeunes');
+    expect(text).toContain(lastWeek.time);
+    expect(text).toContain('Temps par organisme');
+    // The controls are not printed.
+    expect(text).not.toContain('Semaine précédente');
+    expect(session.violations).toEqual([]);
+  });
+
+  it('opens from the popup, and says how to see it at work when nothing is recorded', async () => {
+    const session = track(await launch());
+    const popup = await session.openPopup();
+    const [page] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Tableau de bord' }).click(),
+    ]);
+    await page.waitForURL(/dashboard\.html/);
+    await page.getByText(/chargez des données de démonstration depuis les réglages/).waitFor();
+    expect(await figure(page, 'Démarches')).toBe('0');
+    expect(await seriousViolations(page), 'the empty dashboard').toEqual([]);
+  });
+});
