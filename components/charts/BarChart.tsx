@@ -11,12 +11,12 @@ export interface BarChartProps extends FigureProps {
 }
 
 const WIDTH = 600;
-const LABEL_RIGHT = 184; // labels end here, right-aligned against the bars
-const BAR_X = 194;
-const BAR_MAX = 326; // leaves room after the longest bar for its value
+const LABEL_RIGHT = 200; // labels end here, right-aligned against the bars
+const BAR_X = 210;
+const BAR_MAX = 310; // leaves room after the longest bar for its value
 const ROW = 36;
 const BAR = 20;
-const LABEL_CHARS = 26; // about what fits in the label column at 13 px
+const LABEL_CHARS = 24; // about what fits in the label column at 13 px
 const LINE = 14;
 
 /** A bar's length: proportional to the largest value, never invisible when not zero. */

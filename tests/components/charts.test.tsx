@@ -137,7 +137,7 @@ describe('BarChart', () => {
     const label = screen.getByTestId('by-org').querySelector('[data-key="mdph"] .chart-label');
     const lines = [...(label?.querySelectorAll('tspan') ?? [])].map((line) => line.textContent ?? '');
     expect(lines.length).toBe(2);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(26);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(24);
     expect(label?.querySelector('title')?.textContent).toBe(
       'Maison départementale des personnes handicapées du Val-de-Marne',
     );
