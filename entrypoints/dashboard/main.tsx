@@ -11,6 +11,7 @@ import { watchPeriod } from '../../lib/db/period';
 import { browserTranslator, langOf } from '../../lib/i18n/translator';
 import { DashboardApp, type PeriodSource } from './App';
 import '../../components/styles.css';
+import '../../components/charts/charts.css';
 import '../../components/dashboard/dashboard.css';
 
 const t = browserTranslator(browser.i18n);
