@@ -187,7 +187,7 @@ function aggregate(input: StatsInput, days: LocalDay[], periodStarts: number[]):
     // stored). Rounding the running sum keeps integer parts adding up exactly.
     const span = end - start;
     const active = entry.activeMs;
-    let d = i >= 0 ? i : 0;
+    let d = Math.max(i, 0);
     let done = Math.round(active * ((Math.max(bounds[d] as number, start) - start) / span));
     for (; d < dayCount && (bounds[d] as number) < end; d++) {
       const upTo = Math.round(active * ((Math.min(end, bounds[d + 1] as number) - start) / span));
