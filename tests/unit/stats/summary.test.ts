@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { catalogue, isKnownId, onBehalfModeIds } from '../../../lib/catalogue';
 import { emptyDetails } from '../../../lib/db/details';
 import type { Entry, Friction } from '../../../lib/model/records';
 import type { SiteTimeRow } from '../../../lib/model/site-time';
-import { NONE, type PeriodSummary, type StatsInput, summarise, weeklySummaries } from '../../../lib/stats/summary';
+import {
+  IMILO_ORGANISATION,
+  NONE,
+  type PeriodSummary,
+  type StatsInput,
+  summarise,
+  weeklySummaries,
+} from '../../../lib/stats/summary';
 import { type Week, weekFromId } from '../../../lib/stats/week';
 
 const PARIS = 'Europe/Paris';
@@ -81,11 +89,12 @@ describe('period summary: procedure time', () => {
   });
 
   it('splits into whole milliseconds that add up exactly', () => {
-    // 23:40 → 00:30: 20 of 50 minutes before midnight; 1001 ms × 0.4 = 400.4.
-    const odd = entry('2026-11-24T23:40:00+01:00', '2026-11-25T00:30:00+01:00', 1001);
+    // Half on each side of midnight: 1001 ms is 500.5 + 500.5, rounded as 501 + 500, never 501 + 501.
+    const odd = entry('2026-11-24T23:30:00+01:00', '2026-11-25T00:30:00+01:00', 1001);
     const summary = ofWeek('2026-W48', { entries: [odd] });
-    expect(day(summary, '2026-11-24')?.ms).toBe(400);
-    expect(day(summary, '2026-11-25')?.ms).toBe(601);
+    expect(day(summary, '2026-11-24')?.ms).toBe(501);
+    expect(day(summary, '2026-11-25')?.ms).toBe(500);
+    expect(summary.procedures.ms).toBe(1001);
   });
 
   it('shares a procedure crossing from ISO week 53 of 2026 into week 1 of 2027', () => {
@@ -268,5 +277,13 @@ describe('period summary: site time', () => {
       imiloMs: 30 * MIN,
       totalMs: 35 * MIN,
     });
+  });
+});
+
+describe('catalogue ids the statistics rely on', () => {
+  it('name modes and an organisation that exist', () => {
+    expect(onBehalfModeIds.length).toBeGreaterThan(0);
+    for (const id of onBehalfModeIds) expect(isKnownId('modes', id)).toBe(true);
+    expect(catalogue.organisations.find((o) => o.id === IMILO_ORGANISATION)?.kind).toBe('information_system');
   });
 });
