@@ -71,54 +71,48 @@ export interface StatsInput {
   siteTime: SiteTimeRow[];
 }
 
-/** A period while it is being summed: maps, turned into records at the end. */
-interface Bucket {
-  procedures: Tally;
-  byOrganisation: Map<string, Tally>;
-  byProcedure: Map<string, Tally>;
-  byMode: Map<string, Tally>;
-  byOutcome: Map<string, Tally>;
-  byReason: Map<string, Tally>;
-  onBehalfMs: number;
-  frictions: Omit<FrictionFigures, 'byKind' | 'byOrganisation'>;
-  frictionsByKind: Map<string, number>;
-  frictionsByOrganisation: Map<string, number>;
-  attachedLoginMs: number;
-  siteByOrganisation: Map<string, number>;
-  imiloMs: number;
-  siteTotalMs: number;
+/**
+ * One breakdown (by organisation, by mode…) for every period at once: each key
+ * has its figures in arrays indexed by period, so a record costs one lookup per
+ * breakdown whatever the number of periods.
+ */
+class Columns {
+  private readonly columns = new Map<string, { ms: Float64Array; count: Float64Array }>();
+  constructor(private readonly periods: number) {}
+
+  add(key: string, period: number, ms: number, count: number) {
+    let column = this.columns.get(key);
+    if (!column) {
+      column = { ms: new Float64Array(this.periods), count: new Float64Array(this.periods) };
+      this.columns.set(key, column);
+    }
+    column.ms[period] = (column.ms[period] as number) + ms;
+    column.count[period] = (column.count[period] as number) + count;
+  }
+
+  /** The period's tallies, keys it never met left out. */
+  tallies(period: number): Breakdown {
+    const rows: [string, Tally][] = [];
+    for (const [key, { ms, count }] of this.columns) {
+      const tally = { ms: ms[period] as number, count: count[period] as number };
+      if (tally.ms !== 0 || tally.count !== 0) rows.push([key, tally]);
+    }
+    return Object.fromEntries(rows); // never `record[key] =`: a key could be '__proto__'
+  }
+
+  /** The period's figures where only the ms column is used (a count or a duration). */
+  sums(period: number): Record<string, number> {
+    const rows: [string, number][] = [];
+    for (const [key, { ms }] of this.columns) if (ms[period] !== 0) rows.push([key, ms[period] as number]);
+    return Object.fromEntries(rows);
+  }
 }
 
-function emptyBucket(): Bucket {
-  return {
-    procedures: { ms: 0, count: 0 },
-    byOrganisation: new Map(),
-    byProcedure: new Map(),
-    byMode: new Map(),
-    byOutcome: new Map(),
-    byReason: new Map(),
-    onBehalfMs: 0,
-    frictions: { total: 0, logged: 0, detected: 0, pending: 0, loginMs: 0 },
-    frictionsByKind: new Map(),
-    frictionsByOrganisation: new Map(),
-    attachedLoginMs: 0,
-    siteByOrganisation: new Map(),
-    imiloMs: 0,
-    siteTotalMs: 0,
-  };
-}
-
-function addTally(map: Map<string, Tally>, key: string, ms: number, count: number) {
-  const tally = map.get(key);
-  if (tally) {
-    tally.ms += ms;
-    tally.count += count;
-  } else map.set(key, { ms, count });
-}
-
-function addNumber(map: Map<string, number>, key: string, n: number) {
-  map.set(key, (map.get(key) ?? 0) + n);
-}
+/** A figure per period. */
+const perPeriod = (periods: number) => new Float64Array(periods);
+const bump = (values: Float64Array, period: number, n: number) => {
+  values[period] = (values[period] as number) + n;
+};
 
 const onBehalf = new Set<string>(onBehalfModeIds);
 
@@ -142,34 +136,43 @@ function dayIndex(bounds: number[], t: number): number {
  */
 function aggregate(input: StatsInput, days: LocalDay[], periodStarts: number[]): PeriodSummary[] {
   const dayCount = days.length;
+  const periods = periodStarts.length;
   const bounds = days.map((d) => d.from);
   bounds.push(days.length ? (days[dayCount - 1] as LocalDay).to : 0);
-  const periodOf = new Array<number>(dayCount);
-  for (let p = 0; p < periodStarts.length; p++) {
+  const periodOf = new Int32Array(dayCount);
+  for (let p = 0; p < periods; p++) {
     const end = periodStarts[p + 1] ?? dayCount;
     for (let d = periodStarts[p] as number; d < end; d++) periodOf[d] = p;
   }
-  const buckets = periodStarts.map(emptyBucket);
-  const perDay = days.map((d) => ({ day: d.day, ms: 0, count: 0, frictions: 0 }));
+  const dayMs = new Float64Array(dayCount);
+  const dayEntries = new Float64Array(dayCount);
+  const dayFrictions = new Float64Array(dayCount);
+  const procedureMs = perPeriod(periods);
+  const procedureCount = perPeriod(periods);
+  const onBehalfMs = perPeriod(periods);
+  const byOrganisation = new Columns(periods);
+  const byProcedure = new Columns(periods);
+  const byMode = new Columns(periods);
+  const byOutcome = new Columns(periods);
+  const byReason = new Columns(periods);
 
   const addEntry = (d: number, entry: Entry, ms: number, count: number) => {
-    const today = perDay[d] as (typeof perDay)[number];
-    today.ms += ms;
-    today.count += count;
-    const b = buckets[periodOf[d] as number] as Bucket;
-    b.procedures.ms += ms;
-    b.procedures.count += count;
-    addTally(b.byOrganisation, entry.organisationId ?? NONE, ms, count);
-    addTally(b.byProcedure, entry.procedureId ?? NONE, ms, count);
-    addTally(b.byMode, entry.modeId ?? NONE, ms, count);
-    addTally(b.byOutcome, entry.outcomeId ?? NONE, ms, count);
+    bump(dayMs, d, ms);
+    bump(dayEntries, d, count);
+    const p = periodOf[d] as number;
+    bump(procedureMs, p, ms);
+    bump(procedureCount, p, count);
+    byOrganisation.add(entry.organisationId ?? NONE, p, ms, count);
+    byProcedure.add(entry.procedureId ?? NONE, p, ms, count);
+    byMode.add(entry.modeId ?? NONE, p, ms, count);
+    byOutcome.add(entry.outcomeId ?? NONE, p, ms, count);
     const reasons = entry.reasonIds;
-    if (reasons.length === 0) addTally(b.byReason, NONE, ms, count);
+    if (reasons.length === 0) byReason.add(NONE, p, ms, count);
     for (let r = 0; r < reasons.length; r++) {
       const reason = reasons[r] as string;
-      if (reasons.indexOf(reason) === r) addTally(b.byReason, reason, ms, count);
+      if (reasons.indexOf(reason) === r) byReason.add(reason, p, ms, count);
     }
-    if (entry.modeId !== null && onBehalf.has(entry.modeId)) b.onBehalfMs += ms;
+    if (entry.modeId !== null && onBehalf.has(entry.modeId)) bump(onBehalfMs, p, ms);
   };
 
   const first = bounds[0] as number;
@@ -196,63 +199,87 @@ function aggregate(input: StatsInput, days: LocalDay[], periodStarts: number[]):
     }
   }
 
+  const frictionTotal = perPeriod(periods);
+  const logged = perPeriod(periods);
+  const pending = perPeriod(periods);
+  const loginMs = perPeriod(periods);
+  const attachedLoginMs = perPeriod(periods);
+  const frictionsByKind = new Columns(periods);
+  const frictionsByOrganisation = new Columns(periods);
   for (const friction of input.frictions) {
     if (friction.status === 'dismissed') continue;
     const d = dayIndex(bounds, friction.at);
     if (d < 0) continue;
-    const b = buckets[periodOf[d] as number] as Bucket;
+    const p = periodOf[d] as number;
     if (friction.status === 'pending') {
-      b.frictions.pending++;
+      bump(pending, p, 1);
       continue;
     }
-    b.frictions.total++;
-    if (friction.detection === 'manual') b.frictions.logged++;
-    else b.frictions.detected++;
-    addNumber(b.frictionsByKind, friction.kind, 1);
-    addNumber(b.frictionsByOrganisation, friction.organisationId ?? NONE, 1);
+    bump(frictionTotal, p, 1);
+    if (friction.detection === 'manual') bump(logged, p, 1);
+    frictionsByKind.add(friction.kind, p, 1, 0);
+    frictionsByOrganisation.add(friction.organisationId ?? NONE, p, 1, 0);
     const login = friction.loginMs ?? 0;
-    b.frictions.loginMs += login;
-    if (friction.entryId !== null) b.attachedLoginMs += login;
-    (perDay[d] as (typeof perDay)[number]).frictions++;
+    bump(loginMs, p, login);
+    if (friction.entryId !== null) bump(attachedLoginMs, p, login);
+    bump(dayFrictions, d, 1);
   }
 
+  const imiloMs = perPeriod(periods);
+  const siteTotalMs = perPeriod(periods);
+  const siteByOrganisation = new Columns(periods);
   const dayByKey = new Map(days.map((d, index) => [d.day, index]));
   for (const row of input.siteTime) {
     const d = dayByKey.get(row.day);
     if (d === undefined) continue;
-    const b = buckets[periodOf[d] as number] as Bucket;
-    if (row.organisationId === IMILO_ORGANISATION) b.imiloMs += row.ms;
+    const p = periodOf[d] as number;
+    if (row.organisationId === IMILO_ORGANISATION) bump(imiloMs, p, row.ms);
     else {
-      addNumber(b.siteByOrganisation, row.organisationId, row.ms);
-      b.siteTotalMs += row.ms;
+      siteByOrganisation.add(row.organisationId, p, row.ms, 0);
+      bump(siteTotalMs, p, row.ms);
     }
   }
 
-  return buckets.map((b, p) => {
-    const firstDay = periodStarts[p] as number;
+  return periodStarts.map((firstDay, p) => {
     const endDay = periodStarts[p + 1] ?? dayCount;
+    const ms = procedureMs[p] as number;
+    const total = frictionTotal[p] as number;
+    const periodDays = [];
+    for (let d = firstDay; d < endDay; d++) {
+      const { day } = days[d] as LocalDay;
+      periodDays.push({
+        day,
+        ms: dayMs[d] as number,
+        count: dayEntries[d] as number,
+        frictions: dayFrictions[d] as number,
+      });
+    }
     return {
       from: bounds[firstDay] as number,
       to: bounds[endDay] as number,
-      procedures: b.procedures,
-      byOrganisation: Object.fromEntries(b.byOrganisation),
-      byProcedure: Object.fromEntries(b.byProcedure),
-      byMode: Object.fromEntries(b.byMode),
-      byOutcome: Object.fromEntries(b.byOutcome),
-      byReason: Object.fromEntries(b.byReason),
-      onBehalfMs: b.onBehalfMs,
+      procedures: { ms, count: procedureCount[p] as number },
+      byOrganisation: byOrganisation.tallies(p),
+      byProcedure: byProcedure.tallies(p),
+      byMode: byMode.tallies(p),
+      byOutcome: byOutcome.tallies(p),
+      byReason: byReason.tallies(p),
+      onBehalfMs: onBehalfMs[p] as number,
       frictions: {
-        ...b.frictions,
-        byKind: Object.fromEntries(b.frictionsByKind),
-        byOrganisation: Object.fromEntries(b.frictionsByOrganisation),
+        total,
+        logged: logged[p] as number,
+        detected: total - (logged[p] as number),
+        pending: pending[p] as number,
+        byKind: frictionsByKind.sums(p),
+        byOrganisation: frictionsByOrganisation.sums(p),
+        loginMs: loginMs[p] as number,
       },
-      frictionShare: b.procedures.ms > 0 ? b.attachedLoginMs / b.procedures.ms : null,
+      frictionShare: ms > 0 ? (attachedLoginMs[p] as number) / ms : null,
       siteTime: {
-        byOrganisation: Object.fromEntries(b.siteByOrganisation),
-        imiloMs: b.imiloMs,
-        totalMs: b.siteTotalMs,
+        byOrganisation: siteByOrganisation.sums(p),
+        imiloMs: imiloMs[p] as number,
+        totalMs: siteTotalMs[p] as number,
       },
-      days: perDay.slice(firstDay, endDay),
+      days: periodDays,
     };
   });
 }
