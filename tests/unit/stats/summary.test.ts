@@ -205,6 +205,22 @@ describe('period summary: procedure time', () => {
     expect(summary.onBehalfMs).toBe(40 * MIN);
   });
 
+  it('gives weeks Monday to Sunday even from a week that does not start on a Monday, none for a count of 0', () => {
+    const thursday = { id: '2026-W48', from: at('2026-11-26T00:00:00+01:00'), to: at('2026-12-03T00:00:00+01:00') };
+    const [w48] = weeklySummaries(input({}), thursday, 1, PARIS);
+    expect(w48?.week).toEqual(week('2026-W48'));
+    expect(w48?.days.map((d) => d.day)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
+    expect(weeklySummaries(input({}), week('2026-W48'), 0, PARIS)).toEqual([]);
+  });
+
   it('is all zeros for an empty period', () => {
     const summary = summarise(input({}), 10, 10, PARIS);
     expect(summary.procedures).toEqual({ ms: 0, count: 0 });
