@@ -1,10 +1,10 @@
 // The built-in catalogue and lookups over it.
 import { organisations } from './organisations';
 import type { Catalogue, Label, Organisation } from './schema';
-import { frictions, modes, outcomes, procedures, quickFrictionIds, reasons } from './taxonomy';
+import { frictions, modes, onBehalfModeIds, outcomes, procedures, quickFrictionIds, reasons } from './taxonomy';
 
 export type { Catalogue, CatalogueOption, Label, Organisation, Procedure } from './schema';
-export { quickFrictionIds };
+export { onBehalfModeIds, quickFrictionIds };
 
 export type Lang = 'fr' | 'en';
 

@@ -112,6 +112,18 @@ export const modes: CatalogueOption[] = [
   o('orientation_tiers', 'Orienté vers un tiers (France services…)', 'Referred to a third party (France services…)'),
 ];
 
+/**
+ * Modes where the counsellor does the procedure in the young person's place
+ * (with or without them, or under an Aidants Connect mandate): the dashboard's
+ * « à la place du jeune » share, the figure that shows work the digital public
+ * services shift onto the counsellors.
+ */
+export const onBehalfModeIds: readonly string[] = [
+  'faire_pour_en_presence',
+  'faire_pour_a_distance',
+  'mandat_aidants_connect',
+];
+
 export const reasons: CatalogueOption[] = [
   o('illectronisme', 'Manque de compétences numériques', 'Lack of digital skills'),
   o('illettrisme', 'Difficultés de lecture / écriture', 'Reading / writing difficulties'),

@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue, isKnownId, onBehalfModeIds } from '../../../lib/catalogue';
+import { emptyDetails } from '../../../lib/db/details';
+import type { Entry, Friction } from '../../../lib/model/records';
+import type { SiteTimeRow } from '../../../lib/model/site-time';
+import {
+  IMILO_ORGANISATION,
+  NONE,
+  type PeriodSummary,
+  type StatsInput,
+  summarise,
+  weeklySummaries,
+} from '../../../lib/stats/summary';
+import { type Week, weekFromId } from '../../../lib/stats/week';
+
+const PARIS = 'Europe/Paris';
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const at = (iso: string) => Date.parse(iso);
+
+let serial = 0;
+function entry(start: string, end: string, activeMs: number, details: Partial<Entry> = {}): Entry {
+  serial++;
+  return {
+    id: `entry-${String(serial).padStart(4, '0')}`,
+    ...emptyDetails,
+    organisationId: 'caf',
+    procedureId: 'caf_prime_activite',
+    modeId: 'faire_ensemble',
+    outcomeId: 'abouti',
+    start: at(start),
+    end: at(end),
+    activeMs,
+    source: 'timer',
+    createdAt: at(start),
+    updatedAt: at(end),
+    ...details,
+  };
+}
+
+function friction(when: string, details: Partial<Friction> = {}): Friction {
+  serial++;
+  return {
+    id: `friction-${String(serial).padStart(4, '0')}`,
+    at: at(when),
+    organisationId: 'caf',
+    kind: 'mdp_oublie',
+    detection: 'manual',
+    status: 'confirmed',
+    entryId: null,
+    loginMs: null,
+    ...details,
+  };
+}
+
+const input = (parts: Partial<StatsInput>): StatsInput => ({ entries: [], frictions: [], siteTime: [], ...parts });
+const week = (id: string): Week => weekFromId(id, PARIS) as Week;
+const ofWeek = (id: string, parts: Partial<StatsInput>): PeriodSummary => {
+  const w = week(id);
+  return summarise(input(parts), w.from, w.to, PARIS);
+};
+const day = (summary: PeriodSummary, key: string) => summary.days.find((d) => d.day === key);
+
+describe('period summary: procedure time', () => {
+  it('counts active time, not the span: pauses are left out', () => {
+    const summary = ofWeek('2026-W48', {
+      entries: [entry('2026-11-24T10:00:00+01:00', '2026-11-24T11:00:00+01:00', 40 * MIN)],
+    });
+    expect(summary.procedures).toEqual({ ms: 40 * MIN, count: 1 });
+    expect(day(summary, '2026-11-24')).toEqual({ day: '2026-11-24', ms: 40 * MIN, count: 1, frictions: 0 });
+  });
+
+  it('shares a procedure crossing midnight between the two days, in proportion, counted on the day it began', () => {
+    // 23:30 → 00:30 with 10 minutes of pause: 50 minutes, half on each side.
+    const late = entry('2026-11-24T23:30:00+01:00', '2026-11-25T00:30:00+01:00', 50 * MIN);
+    const summary = ofWeek('2026-W48', { entries: [late] });
+    expect(day(summary, '2026-11-24')).toMatchObject({ ms: 25 * MIN, count: 1 });
+    expect(day(summary, '2026-11-25')).toMatchObject({ ms: 25 * MIN, count: 0 });
+    expect(summary.procedures).toEqual({ ms: 50 * MIN, count: 1 });
+    // The second day alone holds its part and does not count the procedure.
+    const wednesday = summarise(
+      input({ entries: [late] }),
+      at('2026-11-25T00:00:00+01:00'),
+      at('2026-11-26T00:00:00+01:00'),
+      PARIS,
+    );
+    expect(wednesday.procedures).toEqual({ ms: 25 * MIN, count: 0 });
+    expect(wednesday.byOrganisation).toEqual({ caf: { ms: 25 * MIN, count: 0 } });
+  });
+
+  it('splits into whole milliseconds that add up exactly', () => {
+    // Half on each side of midnight: 1001 ms is 500.5 + 500.5, rounded as 501 + 500, never 501 + 501.
+    const odd = entry('2026-11-24T23:30:00+01:00', '2026-11-25T00:30:00+01:00', 1001);
+    const summary = ofWeek('2026-W48', { entries: [odd] });
+    expect(day(summary, '2026-11-24')?.ms).toBe(501);
+    expect(day(summary, '2026-11-25')?.ms).toBe(500);
+    expect(summary.procedures.ms).toBe(1001);
+  });
+
+  it('shares a procedure crossing from ISO week 53 of 2026 into week 1 of 2027', () => {
+    const newYear = entry('2027-01-03T23:00:00+01:00', '2027-01-04T01:00:00+01:00', 2 * HOUR);
+    const nye = entry('2026-12-31T23:30:00+01:00', '2027-01-01T00:30:00+01:00', HOUR);
+    const [w53, w01] = weeklySummaries(input({ entries: [newYear, nye] }), week('2026-W53'), 2, PARIS);
+    expect(w53?.week.id).toBe('2026-W53');
+    expect(w53?.procedures).toEqual({ ms: 2 * HOUR, count: 2 });
+    expect(w53 && day(w53, '2026-12-31')?.ms).toBe(30 * MIN);
+    expect(w53 && day(w53, '2027-01-01')?.ms).toBe(30 * MIN);
+    expect(w53 && day(w53, '2027-01-03')?.ms).toBe(HOUR);
+    expect(w01?.week.id).toBe('2027-W01');
+    expect(w01?.procedures).toEqual({ ms: HOUR, count: 0 });
+    expect(w01 && day(w01, '2027-01-04')?.ms).toBe(HOUR);
+  });
+
+  it('knows 29 March 2026 in Paris is 23 hours long', () => {
+    const summary = ofWeek('2026-W13', {
+      entries: [
+        // Saturday 23:00 → Sunday 04:00: 4 real hours, 1 on Saturday, 3 on Sunday.
+        entry('2026-03-28T23:00:00+01:00', '2026-03-29T04:00:00+02:00', 4 * HOUR),
+        // 01:30 → 03:30 on the clock across the jump: one real hour.
+        entry('2026-03-29T01:30:00+01:00', '2026-03-29T03:30:00+02:00', HOUR),
+      ],
+    });
+    expect(day(summary, '2026-03-28')?.ms).toBe(HOUR);
+    expect(day(summary, '2026-03-29')).toMatchObject({ ms: 4 * HOUR, count: 1 });
+    expect(summary.procedures.ms).toBe(5 * HOUR);
+  });
+
+  it('knows 25 October 2026 in Paris is 25 hours long, up to the week’s end', () => {
+    const entries = [
+      // Saturday 23:00 → Sunday 03:00 (after the clocks went back): 5 real hours, 1 then 4.
+      entry('2026-10-24T23:00:00+02:00', '2026-10-25T03:00:00+01:00', 5 * HOUR),
+      // Sunday 23:30 → Monday 00:30: half in week 43, half in week 44.
+      entry('2026-10-25T23:30:00+01:00', '2026-10-26T00:30:00+01:00', HOUR),
+    ];
+    const [w43, w44] = weeklySummaries(input({ entries }), week('2026-W43'), 2, PARIS);
+    expect(w43 && day(w43, '2026-10-24')?.ms).toBe(HOUR);
+    expect(w43 && day(w43, '2026-10-25')).toMatchObject({ ms: 4 * HOUR + 30 * MIN, count: 1 });
+    expect(w43?.procedures).toEqual({ ms: 5 * HOUR + 30 * MIN, count: 2 });
+    expect(w44?.procedures).toEqual({ ms: 30 * MIN, count: 0 });
+  });
+
+  it('counts entries as they stand now: one moved to another week after the fact counts there only', () => {
+    const moved = entry('2026-11-24T10:00:00+01:00', '2026-11-24T10:20:00+01:00', 20 * MIN, {
+      createdAt: at('2026-11-17T10:20:00+01:00'),
+      updatedAt: at('2026-11-24T18:00:00+01:00'),
+      source: 'manual',
+    });
+    const [w47, w48] = weeklySummaries(input({ entries: [moved] }), week('2026-W47'), 2, PARIS);
+    expect(w47?.procedures).toEqual({ ms: 0, count: 0 });
+    expect(w48?.procedures).toEqual({ ms: 20 * MIN, count: 1 });
+  });
+
+  it('counts entries to review and incomplete ones, what is not said under « none »', () => {
+    const incomplete = entry('2026-11-24T14:00:00+01:00', '2026-11-24T14:30:00+01:00', 30 * MIN, {
+      ...emptyDetails,
+      source: 'manual',
+      review: 'incomplete',
+    });
+    const summary = ofWeek('2026-W48', { entries: [incomplete] });
+    const none = { [NONE]: { ms: 30 * MIN, count: 1 } };
+    expect(summary.byOrganisation).toEqual(none);
+    expect(summary.byProcedure).toEqual(none);
+    expect(summary.byMode).toEqual(none);
+    expect(summary.byOutcome).toEqual(none);
+    expect(summary.byReason).toEqual(none);
+  });
+
+  it('breaks time down by organisation, procedure, mode, outcome and reason; « à la place du jeune » apart', () => {
+    const summary = ofWeek('2026-W48', {
+      entries: [
+        entry('2026-11-23T09:00:00+01:00', '2026-11-23T09:30:00+01:00', 30 * MIN, {
+          modeId: 'faire_pour_a_distance',
+          reasonIds: ['illectronisme', 'langue'],
+        }),
+        entry('2026-11-23T10:00:00+01:00', '2026-11-23T10:10:00+01:00', 10 * MIN, {
+          organisationId: 'france_travail',
+          procedureId: null,
+          modeId: 'mandat_aidants_connect',
+          reasonIds: ['langue'],
+          outcomeId: 'bloque',
+        }),
+        entry('2026-11-23T11:00:00+01:00', '2026-11-23T11:05:00+01:00', 5 * MIN),
+      ],
+    });
+    expect(summary.byOrganisation).toEqual({
+      caf: { ms: 35 * MIN, count: 2 },
+      france_travail: { ms: 10 * MIN, count: 1 },
+    });
+    expect(summary.byProcedure).toEqual({
+      caf_prime_activite: { ms: 35 * MIN, count: 2 },
+      [NONE]: { ms: 10 * MIN, count: 1 },
+    });
+    expect(summary.byMode).toEqual({
+      faire_pour_a_distance: { ms: 30 * MIN, count: 1 },
+      mandat_aidants_connect: { ms: 10 * MIN, count: 1 },
+      faire_ensemble: { ms: 5 * MIN, count: 1 },
+    });
+    expect(summary.byOutcome).toEqual({ abouti: { ms: 35 * MIN, count: 2 }, bloque: { ms: 10 * MIN, count: 1 } });
+    // Several reasons: the entry counts fully under each.
+    expect(summary.byReason).toEqual({
+      illectronisme: { ms: 30 * MIN, count: 1 },
+      langue: { ms: 40 * MIN, count: 2 },
+      [NONE]: { ms: 5 * MIN, count: 1 },
+    });
+    expect(summary.onBehalfMs).toBe(40 * MIN);
+  });
+
+  it('gives weeks Monday to Sunday even from a week that does not start on a Monday, none for a count of 0', () => {
+    const thursday = { id: '2026-W48', from: at('2026-11-26T00:00:00+01:00'), to: at('2026-12-03T00:00:00+01:00') };
+    const [w48] = weeklySummaries(input({}), thursday, 1, PARIS);
+    expect(w48?.week).toEqual(week('2026-W48'));
+    expect(w48?.days.map((d) => d.day)).toEqual([
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ]);
+    expect(weeklySummaries(input({}), week('2026-W48'), 0, PARIS)).toEqual([]);
+  });
+
+  it('is all zeros for an empty period', () => {
+    const summary = summarise(input({}), 10, 10, PARIS);
+    expect(summary.procedures).toEqual({ ms: 0, count: 0 });
+    expect(summary.days).toEqual([]);
+    expect(summary.frictionShare).toBeNull();
+  });
+});
+
+describe('period summary: frictions', () => {
+  it('counts manual and confirmed detections, keeps pending ones apart and never counts dismissed ones', () => {
+    const summary = ofWeek('2026-W48', {
+      frictions: [
+        friction('2026-11-24T10:00:00+01:00', { loginMs: 2 * MIN }),
+        friction('2026-11-24T11:00:00+01:00', {
+          detection: 'auto',
+          kind: 'compte_bloque',
+          organisationId: null,
+          loginMs: 3 * MIN,
+        }),
+        friction('2026-11-25T11:00:00+01:00', { detection: 'auto', status: 'pending', loginMs: 7 * MIN }),
+        friction('2026-11-25T12:00:00+01:00', { detection: 'auto', status: 'dismissed', loginMs: 11 * MIN }),
+        friction('2026-11-30T09:00:00+01:00'), // the next week
+      ],
+    });
+    expect(summary.frictions).toEqual({
+      total: 2,
+      logged: 1,
+      detected: 1,
+      pending: 1,
+      byKind: { mdp_oublie: 1, compte_bloque: 1 },
+      byOrganisation: { caf: 1, [NONE]: 1 },
+      loginMs: 5 * MIN,
+    });
+    expect(day(summary, '2026-11-24')?.frictions).toBe(2);
+    expect(day(summary, '2026-11-25')?.frictions).toBe(0);
+  });
+
+  it('measures the share of procedure time lost to login: counted frictions attached to an entry', () => {
+    const timed = entry('2026-11-24T10:00:00+01:00', '2026-11-24T11:40:00+01:00', 100 * MIN);
+    const summary = ofWeek('2026-W48', {
+      entries: [timed],
+      frictions: [
+        friction('2026-11-24T10:05:00+01:00', { entryId: timed.id, loginMs: 10 * MIN }),
+        friction('2026-11-24T15:00:00+01:00', { entryId: null, loginMs: 5 * MIN }), // outside any procedure
+        friction('2026-11-24T10:30:00+01:00', {
+          entryId: timed.id,
+          status: 'pending',
+          detection: 'auto',
+          loginMs: 20 * MIN,
+        }),
+      ],
+    });
+    expect(summary.frictionShare).toBe(0.1);
+    expect(summary.frictions.loginMs).toBe(15 * MIN);
+    expect(ofWeek('2026-W48', { frictions: [friction('2026-11-24T10:05:00+01:00')] }).frictionShare).toBeNull();
+  });
+});
+
+describe('period summary: site time', () => {
+  it('sums the days of the period, i-milo apart', () => {
+    const rows: SiteTimeRow[] = [
+      { day: '2026-11-23', organisationId: 'imilo', ms: 30 * MIN },
+      { day: '2026-11-23', organisationId: 'caf', ms: 10 * MIN },
+      { day: '2026-11-29', organisationId: 'france_travail', ms: 20 * MIN },
+      { day: '2026-11-24', organisationId: 'caf', ms: 5 * MIN },
+      { day: '2026-11-30', organisationId: 'caf', ms: 99 * MIN }, // the next week
+    ];
+    expect(ofWeek('2026-W48', { siteTime: rows }).siteTime).toEqual({
+      byOrganisation: { caf: 15 * MIN, france_travail: 20 * MIN },
+      imiloMs: 30 * MIN,
+      totalMs: 35 * MIN,
+    });
+  });
+});
+
+describe('catalogue ids the statistics rely on', () => {
+  it('name modes and an organisation that exist', () => {
+    expect(onBehalfModeIds.length).toBeGreaterThan(0);
+    for (const id of onBehalfModeIds) expect(isKnownId('modes', id)).toBe(true);
+    expect(catalogue.organisations.find((o) => o.id === IMILO_ORGANISATION)?.kind).toBe('information_system');
+  });
+});
