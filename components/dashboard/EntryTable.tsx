@@ -32,7 +32,8 @@ export function EntryTable({ entries, frictions }: Props) {
 
   const frictionsOf = new Map<string, number>();
   for (const f of frictions) {
-    if (f.entryId !== null && f.status === 'confirmed') frictionsOf.set(f.entryId, (frictionsOf.get(f.entryId) ?? 0) + 1);
+    if (f.entryId !== null && f.status === 'confirmed')
+      frictionsOf.set(f.entryId, (frictionsOf.get(f.entryId) ?? 0) + 1);
   }
   const organisationName = (e: Entry) => labelFor('organisations', e.organisationId, lang) || t('notSaid');
   const needsReview = (e: Entry) => e.review !== undefined || isIncomplete(e);

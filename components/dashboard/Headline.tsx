@@ -7,9 +7,10 @@ import { useI18n } from '../i18n';
 
 export function percentText(part: number, whole: number, lang: string): string {
   if (whole <= 0) return '—';
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(
-    part / whole,
-  );
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(part / whole);
 }
 
 export function Headline({ summary }: { summary: PeriodSummary }) {

@@ -61,7 +61,7 @@ export function PeriodCharts({ summary, trend }: Props) {
       />
       <WeekTrend
         id="trend-time"
-        title={t("chartTrendTime")}
+        title={t('chartTrendTime')}
         scale="duration"
         weeks={weeks((s) => s.procedures.ms)}
         format={durationText}

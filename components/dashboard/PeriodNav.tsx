@@ -1,8 +1,9 @@
 // The dashboard's period: the week chosen (this week by default, ← and → move
 // by one; never past this week), how many weeks up to it (1, 4 or 12), and
 // « Imprimer ». The period's name is a heading so it also titles the print.
-import { useI18n } from '../i18n';
+
 import { shiftWeek, type Week } from '../../lib/stats/week';
+import { useI18n } from '../i18n';
 import { periodText } from './period-text';
 
 export type Span = 1 | 4 | 12;

@@ -9,7 +9,11 @@ const formats = new Map<Lang, Intl.DateTimeFormat>();
 function dateText(t: number, lang: Lang): string {
   let format = formats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
     formats.set(lang, format);
   }
   return format.format(t);

@@ -4,9 +4,9 @@
 // figure from them with lib/stats; nothing is stored but what the counsellor
 // corrects through the background.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { PeriodCharts } from '../../components/dashboard/PeriodCharts';
 import { EntryTable } from '../../components/dashboard/EntryTable';
 import { Headline } from '../../components/dashboard/Headline';
+import { PeriodCharts } from '../../components/dashboard/PeriodCharts';
 import { PeriodNav, type Span } from '../../components/dashboard/PeriodNav';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../components/i18n';

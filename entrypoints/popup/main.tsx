@@ -64,7 +64,13 @@ async function start() {
   render(
     <I18nContext.Provider value={{ t, lang: langOf(t) }}>
       <ApiContext.Provider value={send}>
-        <App source={source} initial={initial} siteAccess={siteAccess} openOptions={openOptions} openDashboard={openDashboard} />
+        <App
+          source={source}
+          initial={initial}
+          siteAccess={siteAccess}
+          openOptions={openOptions}
+          openDashboard={openDashboard}
+        />
       </ApiContext.Provider>
     </I18nContext.Provider>,
     root,

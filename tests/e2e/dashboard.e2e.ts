@@ -3,8 +3,9 @@
 // stored records (summed here by hand, not by lib/stats), another week changes
 // them, the print view makes an A4 PDF that carries them, and axe-core finds no
 // serious or critical violation.
-import type { Page } from 'playwright-core';
+
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { durationText } from '../../components/format';
 import type { Entry, Friction } from '../../lib/model/records';
@@ -73,7 +74,11 @@ async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string; size
   }
   const first = await doc.getPage(1);
   const [, , width, height] = first.view;
-  return { pages: doc.numPages, text: text.replace(/\s+/g, ' '), size: [Math.round(width ?? 0), Math.round(height ?? 0)] };
+  return {
+    pages: doc.numPages,
+    text: text.replace(/\s+/g, ' '),
+    size: [Math.round(width ?? 0), Math.round(height ?? 0)],
+  };
 }
 
 describe('the dashboard in the real browser', () => {

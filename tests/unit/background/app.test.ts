@@ -297,7 +297,7 @@ describe('the toolbar button’s menu', () => {
     fakeBrowser.contextMenus.create = ((item: unknown) => created.push(item)) as never;
     await app.installMenu();
     await app.installMenu();
-    expect(created).toEqual([{ id: 'open-dashboard', title: 'openDashboard', contexts: ['action'] }]);
+    expect(created).toEqual([{ id: 'open-dashboard', title: 'Tableau de bord', contexts: ['action'] }]);
     await app.onMenuClick('open-dashboard');
     await app.onMenuClick('something-else');
     const tabs = await fakeBrowser.tabs.query({});
