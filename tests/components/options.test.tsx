@@ -6,6 +6,7 @@ import { I18nContext } from '../../components/i18n';
 import type { ShortcutsApi } from '../../components/Shortcuts';
 import { OptionsApp } from '../../entrypoints/options/App';
 import { localDay } from '../../lib/core/day-range';
+import { watchDemoPresence } from '../../lib/db/demo-live';
 import { createTranslator } from '../../lib/i18n/translator';
 import { createHandlers } from '../../lib/messages/handlers';
 import { createRouter } from '../../lib/messages/router';
@@ -90,7 +91,9 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
           source={{
             watch: (cb) => watchSettings(db, cb),
             watchSiteTime: (cb) => watchSiteTime(db, localDay(clock.now()), cb),
+            watchDemo: (cb) => watchDemoPresence(db, cb),
           }}
+          timeZone="Europe/Paris"
           permissions={permissions}
           shortcuts={options.shortcuts ?? chromeShortcuts}
           notifications={notifications}

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { DemoMarkerRowSchema } from '../../../lib/demo/marker';
 import { ContretempsDB } from '../../../lib/db/database';
 import { currentVersion, schemaVersions } from '../../../lib/db/migrations';
 import { readTimer } from '../../../lib/db/timer-store';
@@ -35,7 +36,8 @@ const storeSchemas: Record<string, z.ZodType> = {
   entries: EntrySchema,
   frictions: FrictionSchema,
   timer: z.object({ key: z.literal('current'), state: TimerStateSchema }).strict(),
-  settings: z.object({ key: z.literal('settings'), value: SettingsSchema.strict() }).strict(),
+  // The settings row, and the demo's marker (which site-time rows it wrote).
+  settings: z.union([z.object({ key: z.literal('settings'), value: SettingsSchema.strict() }).strict(), DemoMarkerRowSchema]),
   probeTabs: ProbeTabRowSchema,
   siteTime: SiteTimeRowSchema,
   trash: TrashRowSchema,
