@@ -1,9 +1,10 @@
 // Loading and removing the demo data: only into an empty database, all at once;
 // removed to the last record, and only its own records.
 import { describe, expect, it } from 'vitest';
+import { splitEntry } from '../../../lib/db/corrections';
 import { loadDemo, removeDemo } from '../../../lib/db/demo';
 import { readDemoPresence } from '../../../lib/db/demo-live';
-import { generateDemo } from '../../../lib/demo/generate';
+import { generateDemo, isDemo } from '../../../lib/demo/generate';
 import type { Entry, Friction } from '../../../lib/model/records';
 import { dumpDb, freshDb } from '../../helpers/db';
 
@@ -103,6 +104,22 @@ describe('demo data in the database', () => {
     expect(await db.trash.count()).toBe(0);
     expect(await db.settings.toArray()).toEqual([{ key: 'settings', value: { dedupeMinutes: 5 } }]);
     expect(await readDemoPresence(db)).toEqual({ empty: false, demoEntries: 0, demoFrictions: 0 });
+  });
+
+  it('a demo entry split in two stays demo in both parts, and goes with the demo', async () => {
+    const db = freshDb();
+    await loadDemo(db, data);
+    const entry = data.entries[1] as Entry;
+    const split = await splitEntry(
+      db,
+      entry.id,
+      entry.start + 60_000,
+      NOW,
+      () => '0b7e1f9c-4d2a-4c3e-9f10-2a7b5c8d9e01',
+    );
+    expect(split.ok && split.value.every(isDemo)).toBe(true);
+    await removeDemo(db);
+    expect(await db.entries.count()).toBe(0);
   });
 
   it('removing twice, or with no demo, removes nothing more', async () => {
