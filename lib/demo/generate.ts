@@ -216,12 +216,12 @@ function demoEntry(random: Random, id: string, start: number, end: number): Entr
   };
 }
 
-/** 0, 1 or 2 frictions (about one procedure in two), at a moment inside the entry. */
+/** 0, 1 or 2 frictions (0.46 a procedure on average), at a moment inside the entry. */
 function demoFrictions(random: Random, entry: Entry, recent: boolean): Omit<Friction, 'id'>[] {
   const count = random.weighted([
-    [0, 60],
-    [1, 28],
-    [2, 12],
+    [0, 62],
+    [1, 30],
+    [2, 8],
   ] as const);
   const result: Omit<Friction, 'id'>[] = [];
   for (let i = 0; i < count; i++) {

@@ -4,6 +4,7 @@
 // the procedures they happened in, a holiday and a lighter week).
 import { TZDate } from '@date-fns/tz';
 import { format, getISODay, getISOWeek, startOfISOWeek } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogue, isKnownId } from '../../../lib/catalogue';
 import { type DemoData, generateDemo, isDemo } from '../../../lib/demo/generate';
@@ -89,6 +90,31 @@ describe('demo generator', () => {
       }
     });
   }
+
+  it('for any seed, moment and zone: valid records, nothing in the future, frictions inside their procedure', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 11, 31) }),
+        fc.constantFrom('Europe/Paris', 'America/Cayenne', 'Indian/Reunion', 'Pacific/Noumea', 'UTC'),
+        (seed, now, timeZone) => {
+          const { entries, frictions, siteTime } = generateDemo({ now, timeZone, seed });
+          const byId = new Map(entries.map((e) => [e.id, e]));
+          for (const e of entries) {
+            expect(EntrySchema.safeParse(e).success).toBe(true);
+            expect(e.end).toBeLessThanOrEqual(now);
+          }
+          for (const f of frictions) {
+            expect(FrictionSchema.safeParse(f).success).toBe(true);
+            const entry = byId.get(f.entryId ?? '');
+            expect(f.at >= (entry?.start ?? Number.NaN) && f.at <= (entry?.end ?? Number.NaN)).toBe(true);
+          }
+          for (const r of siteTime) expect(SiteTimeRowSchema.safeParse(r).success).toBe(true);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
 
   it('lays out days of 1 to 9 procedures of 5 to 45 minutes, some paused, never overlapping', () => {
     const { entries } = demo();
