@@ -1,6 +1,6 @@
 // The options page: the counsellor's own sites, opt-in site time (and what it
-// recorded today), the detection window, the keyboard shortcuts, and the demo data. It reads the settings from IndexedDB and asks the
-// background to change them.
+// recorded today), the detection window, the keyboard shortcuts, and the demo
+// data. It reads the settings from IndexedDB and asks the background to change them.
 import { useEffect, useState } from 'preact/hooks';
 import { CustomSites, type HostPermissionApi } from '../../components/CustomSites';
 import { DemoData } from '../../components/DemoData';
@@ -42,8 +42,8 @@ export function OptionsApp({ source, permissions, shortcuts, notifications, time
   const [typed, setTyped] = useState<string | null>(null);
   const [siteTime, setSiteTime] = useState<SiteTimeRow[]>([]);
   useEffect(() => source.watch(setSettings), [source]);
-  useEffect(() => source.watchSiteTime(setSiteTime), [source]);
   const [demo, setDemo] = useState<DemoPresence | null>(null);
+  useEffect(() => source.watchSiteTime(setSiteTime), [source]);
   useEffect(() => source.watchDemo(setDemo), [source]);
   if (!settings) return <p class="loading">{t('loading')}</p>;
   const minutes = typed ?? String(settings.dedupeMinutes);
