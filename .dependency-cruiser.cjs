@@ -11,6 +11,7 @@ const layers = [
   'catalogue', // organisations, procedures, friction kinds; hostname matching
   'i18n',
   'model', // stored shapes: entries, frictions, the timer state
+  'demo', // synthetic demonstration data (generator, `demo-` ids)
   'platform', // adapters over browser APIs
   'db',
   'stats',

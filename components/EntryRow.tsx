@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { labelFor } from '../lib/catalogue';
 import { isIncomplete } from '../lib/db/details';
+import { isDemo } from '../lib/demo/ids';
 import type { Entry } from '../lib/model/records';
 import { EntryEditForm } from './EntryEditForm';
 import { ErrorMessage } from './ErrorMessage';
@@ -31,6 +32,11 @@ export function EntryRow({ entry }: { entry: Entry }) {
           {title}
           {entry.procedureId && entry.organisationId && (
             <span class="org"> · {labelFor('organisations', entry.organisationId, lang)}</span>
+          )}
+          {isDemo(entry) && (
+            <span class="tag" title={t('demoTagTitle')}>
+              {t('demoTag')}
+            </span>
           )}
           {isIncomplete(entry) && <span class="tag">{t('incomplete')}</span>}
           {entry.review && entry.review !== 'incomplete' && (

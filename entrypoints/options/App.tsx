@@ -1,8 +1,9 @@
 // The options page: the counsellor's own sites, opt-in site time (and what it
-// recorded today), the detection window, and the keyboard shortcuts. It reads the settings from IndexedDB and asks the
-// background to change them.
+// recorded today), the detection window, the keyboard shortcuts, and the demo
+// data. It reads the settings from IndexedDB and asks the background to change them.
 import { useEffect, useState } from 'preact/hooks';
 import { CustomSites, type HostPermissionApi } from '../../components/CustomSites';
+import { DemoData } from '../../components/DemoData';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { wholeNumberIn } from '../../components/format';
 import { useI18n } from '../../components/i18n';
@@ -12,6 +13,7 @@ import { SiteTimeToday } from '../../components/SiteTimeToday';
 import { useAction } from '../../components/use-action';
 import { type NotificationPermissionApi, WorkingDay } from '../../components/WorkingDay';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
+import type { DemoPresence } from '../../lib/db/demo-live';
 import type { SiteTimeRow } from '../../lib/model/site-time';
 import type { Settings } from '../../lib/settings/schema';
 
@@ -19,6 +21,8 @@ export interface SettingsSource {
   watch(onChange: (settings: Settings) => void): () => void;
   /** Today's site time, as recorded. */
   watchSiteTime(onChange: (rows: SiteTimeRow[]) => void): () => void;
+  /** Whether the database is empty, and how much demo data it holds. */
+  watchDemo(onChange: (presence: DemoPresence) => void): () => void;
 }
 
 interface OptionsProps {
@@ -26,9 +30,11 @@ interface OptionsProps {
   permissions: HostPermissionApi;
   shortcuts: ShortcutsApi;
   notifications: NotificationPermissionApi;
+  /** The machine's IANA time zone: the demo's days are laid out in it. */
+  timeZone: string;
 }
 
-export function OptionsApp({ source, permissions, shortcuts, notifications }: OptionsProps) {
+export function OptionsApp({ source, permissions, shortcuts, notifications, timeZone }: OptionsProps) {
   const { t, lang } = useI18n();
   const { run, error, setError } = useAction();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -36,7 +42,9 @@ export function OptionsApp({ source, permissions, shortcuts, notifications }: Op
   const [typed, setTyped] = useState<string | null>(null);
   const [siteTime, setSiteTime] = useState<SiteTimeRow[]>([]);
   useEffect(() => source.watch(setSettings), [source]);
+  const [demo, setDemo] = useState<DemoPresence | null>(null);
   useEffect(() => source.watchSiteTime(setSiteTime), [source]);
+  useEffect(() => source.watchDemo(setDemo), [source]);
   if (!settings) return <p class="loading">{t('loading')}</p>;
   const minutes = typed ?? String(settings.dedupeMinutes);
 
@@ -91,6 +99,7 @@ export function OptionsApp({ source, permissions, shortcuts, notifications }: Op
       </section>
       <WorkingDay settings={settings} notifications={notifications} />
       <Shortcuts api={shortcuts} />
+      <DemoData presence={demo} timeZone={timeZone} />
       <ErrorMessage text={error} />
     </main>
   );

@@ -5,6 +5,7 @@ import { I18nContext } from '../../components/i18n';
 import type { ShortcutsApi } from '../../components/Shortcuts';
 import { localDay } from '../../lib/core/day-range';
 import { getDb } from '../../lib/db/database';
+import { watchDemoPresence } from '../../lib/db/demo-live';
 import { browserTranslator, langOf } from '../../lib/i18n/translator';
 import { watchSettings, watchSiteTime } from '../../lib/settings/live';
 import { OptionsApp, type SettingsSource } from './App';
@@ -15,6 +16,7 @@ const send = sendOver((request) => browser.runtime.sendMessage(request));
 const source: SettingsSource = {
   watch: (onChange) => watchSettings(getDb(), onChange),
   watchSiteTime: (onChange) => watchSiteTime(getDb(), localDay(Date.now()), onChange),
+  watchDemo: (onChange) => watchDemoPresence(getDb(), onChange),
 };
 const permissions = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
@@ -42,7 +44,13 @@ if (root) {
   render(
     <I18nContext.Provider value={{ t, lang: langOf(t) }}>
       <ApiContext.Provider value={send}>
-        <OptionsApp source={source} permissions={permissions} shortcuts={shortcuts} notifications={notifications} />
+        <OptionsApp
+          source={source}
+          permissions={permissions}
+          shortcuts={shortcuts}
+          notifications={notifications}
+          timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+        />
       </ApiContext.Provider>
     </I18nContext.Provider>,
     root,

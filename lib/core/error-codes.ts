@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'domain_too_broad',
   'domain_not_permitted',
   'domain_not_found',
+  'demo_not_empty',
   'internal',
 ] as const;
 

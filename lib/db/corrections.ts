@@ -2,6 +2,7 @@
 // entry split in two (the counsellor moved to another procedure without
 // telling the timer). Each is checked, then written in one transaction.
 import { dayCap, maxEntryMs, type WorkingDay } from '../core/working-day';
+import { DEMO_PREFIX, isDemo } from '../demo/ids';
 import { type Entry, type EntryDetails, EntrySchema } from '../model/records';
 import type { ContretempsDB } from './database';
 import { isIncomplete } from './details';
@@ -94,7 +95,8 @@ export function splitEntry(
     const first = EntrySchema.parse({ ...original, end: at, activeMs: firstMs, updatedAt: now });
     const second = EntrySchema.parse({
       ...original,
-      id: newId(),
+      // The part of a demo entry is demo too: removing the demo takes it with it.
+      id: isDemo(original) ? `${DEMO_PREFIX}${newId()}` : newId(),
       start: at,
       activeMs: original.activeMs - firstMs,
       createdAt: now,

@@ -2,6 +2,7 @@
 // by the service worker and the extension pages (Dexie propagates writes to
 // every liveQuery of the same origin).
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { DemoMarkerRow } from '../demo/marker';
 import type { ProbeTabRow } from '../model/probe-tab';
 import type { Entry, Friction } from '../model/records';
 import type { SiteTimeRow } from '../model/site-time';
@@ -27,7 +28,7 @@ export class ContretempsDB extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
   frictions!: EntityTable<Friction, 'id'>;
   timer!: Table<TimerRow, 'current'>;
-  settings!: Table<SettingsRow, 'settings'>;
+  settings!: Table<SettingsRow | DemoMarkerRow, 'settings' | 'demo'>;
   probeTabs!: Table<ProbeTabRow, number>;
   siteTime!: Table<SiteTimeRow, [string, string]>;
   trash!: EntityTable<TrashRow, 'id'>;

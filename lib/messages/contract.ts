@@ -3,6 +3,7 @@
 // schema.ts; the router, the handlers and the pages' `send` are all typed from
 // this map, so a request and its reply are never retyped by hand.
 import type { ErrorCode } from '../core/error-codes';
+import type { DemoCounts } from '../db/demo';
 import type { Entry, Friction } from '../model/records';
 import type { TimerState } from '../model/timer-state';
 import type { TrashRow } from '../model/trash';
@@ -39,6 +40,10 @@ export interface Replies {
   'entry/review-list': Entry[];
   'trash/list': TrashRow[];
   'context/get': { organisationId: string | null };
+  /** What was written. */
+  'demo/load': DemoCounts;
+  /** What was removed. */
+  'demo/remove': DemoCounts;
 }
 
 /** Fails to compile if a request type has no reply, or a reply no request. */

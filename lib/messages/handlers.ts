@@ -5,8 +5,10 @@ import { afterCommit, type Log } from '../core/after-commit';
 import type { Clock } from '../core/clock';
 import { addManualEntry, type CorrectionResult, entriesToReview, splitEntry } from '../db/corrections';
 import type { ContretempsDB } from '../db/database';
+import { loadDemo, removeDemo } from '../db/demo';
 import { deleteEntry, readTrash, restoreEntry, updateEntry } from '../db/entries';
 import { setFrictionStatus } from '../db/frictions';
+import { DEMO_SEED, generateDemo } from '../demo/generate';
 import { logManualFriction } from '../frictions/log-friction';
 import type { TimerState } from '../model/timer-state';
 import { type Settings, workingDayOf } from '../settings/schema';
@@ -89,5 +91,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'entry/review-list': async () => ok(await entriesToReview(db)),
     'trash/list': async () => ok(await readTrash(db, clock.now())),
     'context/get': async () => ok({ organisationId: await deps.activeOrganisation() }),
+    'demo/load': async (r) => {
+      const data = generateDemo({ now: clock.now(), timeZone: r.timeZone, seed: DEMO_SEED });
+      const result = await loadDemo(db, data);
+      return result.ok ? ok(result.counts) : failure(result.error);
+    },
+    'demo/remove': async () => ok(await removeDemo(db)),
   };
 }

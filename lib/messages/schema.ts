@@ -26,6 +26,23 @@ export const DetailsInputSchema = z
 
 const PartialDetails = DetailsInputSchema.partial();
 
+/** An IANA time zone the runtime knows (the page's own, for laying out the demo's days). */
+const TimeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(
+    (zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'unknown time zone' },
+  );
+
 /** An instant chosen by the counsellor (« Arrêter à quelle heure ? »); the timer checks it against the entry. */
 const Instant = z.number().int().nonnegative();
 
@@ -104,6 +121,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entry/review-list') }).strict(),
   z.object({ type: z.literal('trash/list') }).strict(),
   z.object({ type: z.literal('context/get') }).strict(),
+  // Demonstration data, only into an empty database; its days are the page's time zone's.
+  z.object({ type: z.literal('demo/load'), timeZone: TimeZone }).strict(),
+  z.object({ type: z.literal('demo/remove') }).strict(),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

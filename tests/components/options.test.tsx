@@ -6,6 +6,7 @@ import { I18nContext } from '../../components/i18n';
 import type { ShortcutsApi } from '../../components/Shortcuts';
 import { OptionsApp } from '../../entrypoints/options/App';
 import { localDay } from '../../lib/core/day-range';
+import { watchDemoPresence } from '../../lib/db/demo-live';
 import { createTranslator } from '../../lib/i18n/translator';
 import { createHandlers } from '../../lib/messages/handlers';
 import { createRouter } from '../../lib/messages/router';
@@ -58,6 +59,7 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
   };
   const onDomainsChange = vi.fn(options.registration ?? (async () => {}));
   const log = vi.fn();
+  const sent: Request[] = [];
   const route = createRouter({
     handlers: createHandlers({
       db,
@@ -81,6 +83,7 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
     <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
       <ApiContext.Provider
         value={sendOver(async (request: Request) => {
+          sent.push(request);
           const response = await route(request, {});
           if (request.type === options.silentOn) throw new Error('Could not establish connection');
           return response;
@@ -90,7 +93,9 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
           source={{
             watch: (cb) => watchSettings(db, cb),
             watchSiteTime: (cb) => watchSiteTime(db, localDay(clock.now()), cb),
+            watchDemo: (cb) => watchDemoPresence(db, cb),
           }}
+          timeZone="Europe/Paris"
           permissions={permissions}
           shortcuts={options.shortcuts ?? chromeShortcuts}
           notifications={notifications}
@@ -98,7 +103,7 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
       </ApiContext.Provider>
     </I18nContext.Provider>,
   );
-  return { db, clock, permissions, notifications, onDomainsChange, granted, log };
+  return { db, clock, permissions, notifications, onDomainsChange, granted, log, sent };
 }
 
 describe('options page', () => {
@@ -295,5 +300,38 @@ describe('options page, keyboard shortcuts', () => {
       fireEvent.click(await screen.findByLabelText(fr.remindersToggle.message));
       await waitFor(async () => expect((await readSettings(allowed.db)).remindersEnabled).toBe(true));
     });
+  });
+});
+
+describe('options page: demo data', () => {
+  const LOAD = 'Charger des données de démonstration';
+  const REMOVE = 'Retirer les données de démonstration';
+
+  it('offers the demo on an empty database, loads it in the page’s time zone, then offers to remove it', async () => {
+    const { db, sent } = renderOptions(true);
+    expect(await screen.findByText(/8 semaines d’activité fictive, marquées « démo »/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: REMOVE })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: LOAD }));
+    await screen.findByRole('button', { name: REMOVE });
+    expect(sent).toContainEqual({ type: 'demo/load', timeZone: 'Europe/Paris' });
+    const entries = await db.entries.count();
+    expect(entries).toBeGreaterThan(50);
+    expect(screen.getByText(new RegExp(`${entries} démarches`))).toBeTruthy();
+    expect(screen.queryByRole('button', { name: LOAD })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: REMOVE }));
+    await screen.findByRole('button', { name: LOAD });
+    expect(sent.at(-1)).toEqual({ type: 'demo/remove' });
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.frictions.count()).toBe(0);
+  });
+
+  it('offers neither button when the counsellor’s own data is there', async () => {
+    const { db } = renderOptions(true);
+    await screen.findByRole('button', { name: LOAD });
+    await db.siteTime.add({ day: '2026-11-23', organisationId: 'caf', ms: 60_000 });
+    await screen.findByText(/Vos propres données sont enregistrées/);
+    expect(screen.queryByRole('button', { name: LOAD })).toBeNull();
+    expect(screen.queryByRole('button', { name: REMOVE })).toBeNull();
   });
 });

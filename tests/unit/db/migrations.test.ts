@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContretempsDB } from '../../../lib/db/database';
 import { currentVersion, schemaVersions } from '../../../lib/db/migrations';
 import { readTimer } from '../../../lib/db/timer-store';
+import { DemoMarkerRowSchema } from '../../../lib/demo/marker';
 import { ProbeTabRowSchema } from '../../../lib/model/probe-tab';
 import { EntrySchema, FrictionSchema } from '../../../lib/model/records';
 import { SiteTimeRowSchema } from '../../../lib/model/site-time';
@@ -35,7 +36,11 @@ const storeSchemas: Record<string, z.ZodType> = {
   entries: EntrySchema,
   frictions: FrictionSchema,
   timer: z.object({ key: z.literal('current'), state: TimerStateSchema }).strict(),
-  settings: z.object({ key: z.literal('settings'), value: SettingsSchema.strict() }).strict(),
+  // The settings row, and the demo's marker (which site-time rows it wrote).
+  settings: z.union([
+    z.object({ key: z.literal('settings'), value: SettingsSchema.strict() }).strict(),
+    DemoMarkerRowSchema,
+  ]),
   probeTabs: ProbeTabRowSchema,
   siteTime: SiteTimeRowSchema,
   trash: TrashRowSchema,

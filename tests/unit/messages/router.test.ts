@@ -78,6 +78,9 @@ describe('background message router', () => {
     ['a negative start', { type: 'entry/update', id: 'rec-00000001', patch: { start: -1 } }],
     ['a start as text', { type: 'entry/update', id: 'rec-00000001', patch: { start: '09:00' } }],
     ['a fractional start', { type: 'entry/update', id: 'rec-00000001', patch: { start: 1.5 } }],
+    ['an unknown time zone', { type: 'demo/load', timeZone: 'Europe/Atlantis' }],
+    ['a time zone that is no zone', { type: 'demo/load', timeZone: '<script>' }],
+    ['no time zone', { type: 'demo/load' }],
     ['a string', 'timer/start'],
     ['null', null],
   ])('rejects %s, logs it once and changes nothing', async (_name, message) => {
@@ -123,6 +126,26 @@ describe('background message router', () => {
       { numRuns: 300 },
     );
     expect(await dumpDb(db)).toEqual(before);
+  });
+});
+
+describe('demo data through the router', () => {
+  it('loads the demo in the time zone the page sends, only into an empty database, and removes it', async () => {
+    const { db, route } = setup();
+    expect(await route({ type: 'demo/load', timeZone: 'Mars/Olympus' }, PAGE)).toEqual({
+      ok: false,
+      error: 'invalid_message',
+    });
+    expect(await db.entries.count()).toBe(0);
+    const loaded = await route({ type: 'demo/load', timeZone: 'Europe/Paris' }, PAGE);
+    expect(loaded).toMatchObject({ ok: true });
+    expect(await db.entries.count()).toBeGreaterThan(50);
+    const again = await route({ type: 'demo/load', timeZone: 'Europe/Paris' }, PAGE);
+    expect(again).toEqual({ ok: false, error: 'demo_not_empty' });
+    expect(createTranslator(fr)('error_demo_not_empty')).toMatch(/base vide.*Rien n’a été modifié/);
+    expect(await route({ type: 'demo/remove' }, PAGE)).toMatchObject({ ok: true });
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.siteTime.count()).toBe(0);
   });
 });
 
