@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { labelFor } from '../../lib/catalogue';
 import { isIncomplete } from '../../lib/db/details';
+import { isDemo } from '../../lib/demo/ids';
 import type { Entry, Friction } from '../../lib/model/records';
 import { EntryEditForm } from '../EntryEditForm';
 import { entryTitle } from '../entry-title';
@@ -140,6 +141,11 @@ export function EntryTable({ entries, frictions }: Props) {
                   <td>
                     {e.procedureId ? labelFor('procedures', e.procedureId, lang) : t('notSaid')}
                     {needsReview(e) && <span class="tag">{t('toReview')}</span>}
+                    {isDemo(e) && (
+                      <span class="tag" title={t('demoTagTitle')}>
+                        {t('demoTag')}
+                      </span>
+                    )}
                   </td>
                   <td>{e.modeId ? labelFor('modes', e.modeId, lang) : t('notSaid')}</td>
                   <td>{e.outcomeId ? labelFor('outcomes', e.outcomeId, lang) : t('notSaid')}</td>
