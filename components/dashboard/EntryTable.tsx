@@ -1,7 +1,7 @@
 // The procedures of the period in a table: filtered by organisation, way of
 // doing it or « à vérifier », sorted by a column header, each row corrected
 // in place with the popup's correction form (EntryEditForm).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { labelFor } from '../../lib/catalogue';
 import { isIncomplete } from '../../lib/db/details';
 import { isDemo } from '../../lib/demo/ids';
@@ -15,14 +15,18 @@ type SortKey = 'start' | 'duration' | 'organisation';
 type Sort = { key: SortKey; descending: boolean };
 
 interface Props {
+  /** Every row, whatever the page shows (the page is printing). */
+  showAll?: boolean;
   entries: Entry[];
   /** Frictions of the period: each row shows how many happened during it. */
   frictions: Friction[];
 }
 
 const ALL = '';
+/** Rows shown before « Afficher les … autres »: a week rarely has more, and the page opens fast. */
+const FIRST_ROWS = 50;
 
-export function EntryTable({ entries, frictions }: Props) {
+export function EntryTable({ entries, frictions, showAll = false }: Props) {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const [organisation, setOrganisation] = useState(ALL);
@@ -30,6 +34,13 @@ export function EntryTable({ entries, frictions }: Props) {
   const [toReview, setToReview] = useState(false);
   const [sort, setSort] = useState<Sort>({ key: 'start', descending: false });
   const [editing, setEditing] = useState<string | null>(null);
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  // Printed from the browser's menu (Ctrl+P): the whole table goes on paper.
+  useEffect(() => {
+    const all = () => setLimit(Number.POSITIVE_INFINITY);
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, []);
 
   const frictionsOf = new Map<string, number>();
   for (const f of frictions) {
@@ -129,7 +140,7 @@ export function EntryTable({ entries, frictions }: Props) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((e) => {
+            {shown.slice(0, showAll ? undefined : limit).map((e) => {
               const title = entryTitle(e, i18n);
               return [
                 <tr key={e.id} data-testid="table-entry">
@@ -173,6 +184,11 @@ export function EntryTable({ entries, frictions }: Props) {
             })}
           </tbody>
         </table>
+      )}
+      {!showAll && shown.length > limit && (
+        <button type="button" class="link no-print" onClick={() => setLimit(Number.POSITIVE_INFINITY)}>
+          {t('tableShowAll', shown.length - limit)}
+        </button>
       )}
     </section>
   );

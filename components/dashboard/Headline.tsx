@@ -47,9 +47,7 @@ export function Headline({ summary }: { summary: PeriodSummary }) {
           <div class="figure" key={label}>
             <dt>{label}</dt>
             <dd>
-              <span class="value" elementtiming="dashboard-figure">
-                {value}
-              </span>
+              <span class="value">{value}</span>
               {note && <span class="note">{note}</span>}
             </dd>
           </div>

@@ -13,10 +13,16 @@ import { weekNumber } from './period-text';
 
 interface Props {
   summary: PeriodSummary;
-  trend: (PeriodSummary & { week: Week })[];
+  /** The twelve weeks up to the period's last; null while they are read (the period shows first). */
+  trend: (PeriodSummary & { week: Week })[] | null;
 }
 
 const count = (v: number) => String(v);
+
+/** Largest first; equal values in the order of their labels, so the charts do not reorder from one read to the next. */
+function largestFirst(a: { label: string; value: number }, b: { label: string; value: number }): number {
+  return b.value - a.value || a.label.localeCompare(b.label);
+}
 
 export function PeriodCharts({ summary, trend }: Props) {
   const { t, lang } = useI18n();
@@ -24,14 +30,14 @@ export function PeriodCharts({ summary, trend }: Props) {
   const timeRows = (kind: Kind, breakdown: Breakdown) =>
     Object.entries(breakdown)
       .filter(([, tally]) => tally.ms > 0)
-      .sort(([, a], [, b]) => b.ms - a.ms)
-      .map(([key, tally]) => ({ key, label: label(kind, key), value: tally.ms }));
+      .map(([key, tally]) => ({ key, label: label(kind, key), value: tally.ms }))
+      .sort(largestFirst);
   const valueRows = (kind: Kind, counts: Record<string, number>) =>
     Object.entries(counts)
       .filter(([, n]) => n > 0)
-      .sort(([, a], [, b]) => b - a)
-      .map(([key, n]) => ({ key, label: label(kind, key), value: n }));
-  const weeks = (value: (s: PeriodSummary) => number) =>
+      .map(([key, n]) => ({ key, label: label(kind, key), value: n }))
+      .sort(largestFirst);
+  const weeks = (trend: (PeriodSummary & { week: Week })[], value: (s: PeriodSummary) => number) =>
     trend.map((s) => ({ label: t('weekShort', weekNumber(s.week)), value: value(s) }));
 
   return (
@@ -59,19 +65,28 @@ export function PeriodCharts({ summary, trend }: Props) {
         rows={timeRows('reasons', summary.byReason)}
         format={durationText}
       />
-      <WeekTrend
-        id="trend-time"
-        title={t('chartTrendTime')}
-        scale="duration"
-        weeks={weeks((s) => s.procedures.ms)}
-        format={durationText}
-      />
-      <WeekTrend
-        id="trend-frictions"
-        title={t('chartTrendFrictions')}
-        weeks={weeks((s) => s.frictions.total)}
-        format={count}
-      />
+      {trend === null ? (
+        <>
+          <TrendPending title={t('chartTrendTime')} />
+          <TrendPending title={t('chartTrendFrictions')} />
+        </>
+      ) : (
+        <>
+          <WeekTrend
+            id="trend-time"
+            title={t('chartTrendTime')}
+            scale="duration"
+            weeks={weeks(trend, (s) => s.procedures.ms)}
+            format={durationText}
+          />
+          <WeekTrend
+            id="trend-frictions"
+            title={t('chartTrendFrictions')}
+            weeks={weeks(trend, (s) => s.frictions.total)}
+            format={count}
+          />
+        </>
+      )}
       {(summary.siteTime.totalMs > 0 || summary.siteTime.imiloMs > 0) && (
         <BarChart
           id="site-time"
@@ -81,5 +96,16 @@ export function PeriodCharts({ summary, trend }: Props) {
         />
       )}
     </section>
+  );
+}
+
+/** A trend's place while its twelve weeks are read: its title, and a word. */
+function TrendPending({ title }: { title: string }) {
+  const { t } = useI18n();
+  return (
+    <div class="chart pending">
+      <p class="chart-title">{title}</p>
+      <p class="loading">{t('loading')}</p>
+    </div>
   );
 }

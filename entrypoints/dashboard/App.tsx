@@ -1,8 +1,9 @@
 // The dashboard: a week (or the 4 or 12 weeks up to it) in headline figures,
-// charts and the table of its procedures, each correctable. It reads twelve
-// weeks up to the week chosen (the trend needs them) and computes every
-// figure from them with lib/stats; nothing is stored but what the counsellor
-// corrects through the background.
+// charts and the table of its procedures, each correctable. Every figure is
+// computed by lib/stats from what is read; nothing is stored but what the
+// counsellor corrects through the background. Two reads, so that the period
+// shows without waiting for the trend: the period first, then (once it is on
+// screen) the twelve weeks of the trend, unless the period is those twelve weeks.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EntryTable } from '../../components/dashboard/EntryTable';
 import { Headline } from '../../components/dashboard/Headline';
@@ -33,6 +34,11 @@ interface Props {
 /** Weeks read for the trend, the chosen week last. */
 const TREND_WEEKS = 12;
 
+/** What to read for [from, to), with the same bounds as local days for site time. */
+function readOf(from: number, to: number): PeriodRead {
+  return { from, to, fromDay: localDay(from), toDay: localDay(to) };
+}
+
 export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openOptions, print }: Props) {
   const { t } = useI18n();
   const current = weekOf(now(), timeZone);
@@ -42,20 +48,35 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
   });
   const [span, setSpan] = useState<Span>(1);
   const [data, setData] = useState<PeriodData | null>(null);
+  const [trendData, setTrendData] = useState<PeriodData | null>(null);
   const [failed, setFailed] = useState(false);
+  /** « Imprimer » asked: the whole table is rendered, then the browser prints. */
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!printing) return;
+    print();
+    setPrinting(false);
+  }, [printing, print]);
   const first = shiftWeek(week, 1 - TREND_WEEKS, timeZone);
+  const periodFrom = shiftWeek(week, 1 - span, timeZone).from;
+  const trendIsPeriod = span === TREND_WEEKS;
 
   useEffect(() => {
     setData(null);
-    const read = { from: first.from, to: week.to, fromDay: localDay(first.from), toDay: localDay(week.to) };
-    return source.watch(read, setData, () => setFailed(true));
-  }, [source, first.from, week.to]);
+    return source.watch(readOf(periodFrom, week.to), setData, () => setFailed(true));
+  }, [source, periodFrom, week.to]);
+  const periodShown = data !== null;
+  useEffect(() => {
+    setTrendData(null);
+    if (!periodShown || trendIsPeriod) return;
+    return source.watch(readOf(first.from, week.to), setTrendData, () => setFailed(true));
+  }, [source, first.from, week.to, periodShown, trendIsPeriod]);
 
+  const trendSource = trendIsPeriod ? data : trendData;
   const trend = useMemo(
-    () => (data ? weeklySummaries(data, first, TREND_WEEKS, timeZone) : null),
-    [data, first.id, timeZone],
+    () => (trendSource ? weeklySummaries(trendSource, first, TREND_WEEKS, timeZone) : null),
+    [trendSource, first.id, timeZone],
   );
-  const periodFrom = shiftWeek(week, 1 - span, timeZone).from;
   const summary = useMemo(
     () => (data ? summarise(data, periodFrom, week.to, timeZone) : null),
     [data, periodFrom, week.to, timeZone],
@@ -66,7 +87,7 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
     onWeek(next.id);
   }
 
-  const nothingAtAll = data !== null && data.entries.length === 0 && data.frictions.length === 0;
+  const nothingAtAll = trendSource !== null && trendSource.entries.length === 0 && trendSource.frictions.length === 0;
   return (
     <main class="dashboard">
       <header class="dash-head">
@@ -78,11 +99,11 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
           timeZone={timeZone}
           onWeek={choose}
           onSpan={setSpan}
-          print={print}
+          print={() => setPrinting(true)}
         />
       </header>
       <ErrorMessage text={failed ? t('dashboardReadFailed') : null} />
-      {!summary || !trend || !data ? (
+      {!summary || !data ? (
         <p class="loading">{t('loading')}</p>
       ) : (
         <>
@@ -97,6 +118,7 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
           <Headline summary={summary} />
           <PeriodCharts summary={summary} trend={trend} />
           <EntryTable
+            showAll={printing}
             entries={data.entries.filter((e) => e.start >= periodFrom && e.start < week.to)}
             frictions={data.frictions}
           />

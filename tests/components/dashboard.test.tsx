@@ -1,0 +1,246 @@
+// @vitest-environment happy-dom
+// The dashboard page: headline figures and charts from a period's summary,
+// the period chosen (← →, 1/4/12 weeks), the two reads (the period first, then
+// the trend's twelve weeks), and the table of procedures (filters, sort, rows).
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EntryTable } from '../../components/dashboard/EntryTable';
+import { Headline } from '../../components/dashboard/Headline';
+import { PeriodCharts } from '../../components/dashboard/PeriodCharts';
+import { I18nContext } from '../../components/i18n';
+import { DashboardApp, type PeriodSource } from '../../entrypoints/dashboard/App';
+import type { PeriodData, PeriodRead } from '../../lib/db/period';
+import { createTranslator } from '../../lib/i18n/translator';
+import type { Entry } from '../../lib/model/records';
+import { summarise, weeklySummaries } from '../../lib/stats/summary';
+import { weekOf } from '../../lib/stats/week';
+import fr from '../../public/_locales/fr/messages.json';
+import { entryAt, frictionAt } from '../helpers/records';
+
+afterEach(cleanup);
+
+const MIN = 60_000;
+const TZ = 'Europe/Paris';
+/** Wednesday 25 November 2026, 15:00 in Paris: week 48 (23–29 November). */
+const NOW = new Date('2026-11-25T15:00:00+01:00').getTime();
+const at = (day: string, time: string) => new Date(`${day}T${time}:00+01:00`).getTime();
+
+function inFrench(children: ComponentChildren) {
+  return render(
+    <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>{children}</I18nContext.Provider>,
+  );
+}
+
+function entry(id: string, start: number, minutes: number, details: Partial<Entry> = {}): Entry {
+  return { ...entryAt(start, minutes * MIN, id), ...details };
+}
+
+/** This week: CAF 60 min done together, Ameli 30 min on their behalf; last week: France Travail 45 min. */
+const data: PeriodData = {
+  entries: [
+    entry('entry-caf-0001', at('2026-11-23', '10:00'), 60, { modeId: 'faire_ensemble', reasonIds: ['langue'] }),
+    entry('entry-ameli-001', at('2026-11-24', '14:00'), 30, {
+      organisationId: 'ameli',
+      modeId: 'faire_pour_en_presence',
+      outcomeId: 'abouti',
+    }),
+    entry('entry-ft-00001', at('2026-11-17', '09:00'), 45, { organisationId: 'francetravail' }),
+  ],
+  frictions: [
+    frictionAt(1, at('2026-11-23', '10:10'), 'entry-caf-0001'),
+    {
+      ...frictionAt(2, at('2026-11-24', '14:05'), 'entry-ameli-001'),
+      kind: 'compte_bloque',
+      detection: 'auto',
+      loginMs: 6 * MIN,
+    },
+    { ...frictionAt(3, at('2026-11-24', '14:06'), null), status: 'dismissed' },
+  ],
+  siteTime: [],
+};
+
+function summaryOfThisWeek() {
+  const week = weekOf(NOW, TZ);
+  return { week, summary: summarise(data, week.from, week.to, TZ) };
+}
+
+describe('Headline', () => {
+  it('shows the period’s figures: time, procedures, frictions and how recorded, login time and shares', () => {
+    inFrench(<Headline summary={summaryOfThisWeek().summary} />);
+    const figure = (label: string) =>
+      screen.getByText(label, { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent;
+    expect(figure('Temps de démarches avec ou pour les jeunes')).toBe('1 h 30');
+    expect(figure('Démarches')).toBe('2');
+    expect(figure('Difficultés de connexion')).toBe('21 notées, 1 repérées et confirmées');
+    expect(figure('Temps sur les pages de connexion')).toBe('6 min');
+    // 6 min of login time during 90 min of procedures; 30 min of 90 done on their behalf.
+    expect(figure('Part du temps de démarche perdue en connexion')).toMatch(/^7\s?%/);
+    expect(figure('Fait « à la place du jeune »')).toMatch(/^33\s?%30 min$/);
+  });
+});
+
+describe('PeriodCharts', () => {
+  it('draws each chart from the summary, largest first, each with a text alternative', () => {
+    const { week, summary } = summaryOfThisWeek();
+    const first = { ...week, from: week.from - 11 * 7 * 24 * 60 * MIN };
+    const trend = weeklySummaries(data, weekOf(first.from + 60 * MIN, TZ), 12, TZ);
+    inFrench(<PeriodCharts summary={summary} trend={trend} />);
+    const values = (id: string) =>
+      [...(document.getElementById(id)?.querySelectorAll('.chart-row') ?? [])].map((row) => [
+        row.getAttribute('data-key'),
+        row.querySelector('.chart-value')?.textContent,
+      ]);
+    expect(values('by-organisation')).toEqual([
+      ['caf', '1 h 00'],
+      ['ameli', '30 min'],
+    ]);
+    expect(values('by-mode')).toEqual([
+      ['faire_ensemble', '1 h 00'],
+      ['faire_pour_en_presence', '30 min'],
+    ]);
+    expect(values('frictions-by-kind')).toEqual([
+      ['compte_bloque', '1'],
+      ['mdp_oublie', '1'],
+    ]);
+    expect(values('by-reason')).toEqual([
+      ['langue', '1 h 00'],
+      ['none', '30 min'],
+    ]);
+    const organisations = screen.getByRole('img', { name: 'Temps par organisme' });
+    const description = document.getElementById(organisations.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toContain('CAF, 1 h 00');
+    // The trend: twelve weeks, the last this one (1 h 30), the one before 45 min.
+    const trendTime = document.getElementById('trend-time');
+    expect(within(trendTime as HTMLElement).getAllByRole('row')).toHaveLength(13);
+    expect(screen.getByRole('img', { name: 'Temps de démarches, 12 semaines' })).toBeTruthy();
+    expect(trendTime?.textContent).toContain('1 h 30');
+    expect(trendTime?.textContent).toContain('45 min');
+  });
+
+  it('shows the trend’s place while its weeks are read', () => {
+    inFrench(<PeriodCharts summary={summaryOfThisWeek().summary} trend={null} />);
+    expect(screen.getByText('Temps de démarches, 12 semaines')).toBeTruthy();
+    expect(document.getElementById('trend-time')).toBeNull();
+  });
+});
+
+/** A source that serves `data` for any read, and remembers the reads asked. */
+function fakeSource() {
+  const reads: PeriodRead[] = [];
+  const source: PeriodSource = {
+    watch(read, onChange) {
+      reads.push(read);
+      const inRange = {
+        entries: data.entries.filter((e) => e.start >= read.from && e.start < read.to),
+        frictions: data.frictions.filter((f) => f.at >= read.from && f.at < read.to),
+        siteTime: [],
+      };
+      const timer = setTimeout(() => onChange(inRange), 0);
+      return () => clearTimeout(timer);
+    },
+  };
+  return { source, reads };
+}
+
+function renderApp(initialWeek: string | null = null) {
+  const { source, reads } = fakeSource();
+  const weeks: string[] = [];
+  inFrench(
+    <DashboardApp
+      source={source}
+      timeZone={TZ}
+      now={() => NOW}
+      initialWeek={initialWeek}
+      onWeek={(id) => weeks.push(id)}
+      openOptions={() => {}}
+      print={() => {}}
+    />,
+  );
+  return { reads, weeks };
+}
+
+const procedures = () =>
+  screen.getByText('Démarches', { selector: 'dt' }).parentElement?.querySelector('.value')?.textContent;
+
+describe('DashboardApp', () => {
+  it('opens on this week, reads it first and the twelve weeks of the trend after', async () => {
+    const { reads } = renderApp();
+    expect(await screen.findByText('Semaine 48 · du 23 novembre 2026 au 29 novembre 2026')).toBeTruthy();
+    await waitFor(() => expect(procedures()).toBe('2'));
+    await screen.findByRole('img', { name: 'Temps de démarches, 12 semaines' });
+    const week = weekOf(NOW, TZ);
+    expect(reads[0]).toMatchObject({ from: week.from, to: week.to, fromDay: '2026-11-23', toDay: '2026-11-30' });
+    // Eleven weeks earlier, in summer time: Monday 7 September 2026, 00:00 in Paris.
+    expect(reads[1]).toMatchObject({ from: at('2026-09-07', '00:00') - 60 * MIN, to: week.to, fromDay: '2026-09-07' });
+    expect(screen.getByRole('button', { name: 'Semaine suivante →' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('moves by week with ← and →, tells the address, and goes back to this week', async () => {
+    const { weeks } = renderApp();
+    await waitFor(() => expect(procedures()).toBe('2'));
+    fireEvent.click(screen.getByRole('button', { name: '← Semaine précédente' }));
+    await screen.findByText('Semaine 47 · du 16 novembre 2026 au 22 novembre 2026');
+    await waitFor(() => expect(procedures()).toBe('1'));
+    expect(weeks).toEqual(['2026-W47']);
+    fireEvent.click(screen.getByRole('button', { name: 'Cette semaine' }));
+    await waitFor(() => expect(procedures()).toBe('2'));
+    expect(weeks).toEqual(['2026-W47', '2026-W48']);
+  });
+
+  it('opens on the week of the address, never on a week to come', async () => {
+    renderApp('2026-W47');
+    await waitFor(() => expect(procedures()).toBe('1'));
+    cleanup();
+    renderApp('2027-W10');
+    expect(await screen.findByText(/^Semaine 48 ·/)).toBeTruthy();
+  });
+
+  it('sums four weeks when asked, and reads the twelve weeks once when the period is the trend’s', async () => {
+    const { reads } = renderApp();
+    await waitFor(() => expect(procedures()).toBe('2'));
+    fireEvent.change(screen.getByLabelText('Voir'), { target: { value: '4' } });
+    await screen.findByText('Semaines 45 à 48 · du 2 novembre 2026 au 29 novembre 2026');
+    await waitFor(() => expect(procedures()).toBe('3'));
+    await screen.findByRole('img', { name: 'Temps de démarches, 12 semaines' });
+    const before = reads.length;
+    fireEvent.change(screen.getByLabelText('Voir'), { target: { value: '12' } });
+    await screen.findByRole('img', { name: 'Temps de démarches, 12 semaines' });
+    expect(reads.length - before).toBe(1);
+  });
+});
+
+describe('EntryTable', () => {
+  const many = Array.from({ length: 60 }, (_, i) =>
+    entry(`entry-many-${String(i).padStart(3, '0')}`, at('2026-11-23', '08:00') + i * 5 * MIN, (i % 7) + 1, {
+      organisationId: i % 2 === 0 ? 'caf' : 'ameli',
+    }),
+  );
+
+  it('shows the first fifty rows, then all on demand, with each row’s frictions', () => {
+    inFrench(<EntryTable entries={many} frictions={[frictionAt(1, many[0]?.start ?? 0, 'entry-many-000')]} />);
+    expect(screen.getAllByTestId('table-entry')).toHaveLength(50);
+    const first = screen.getAllByTestId('table-entry')[0];
+    expect(first?.children[2]?.textContent).toBe('CAF');
+    expect(first?.children[6]?.textContent).toBe('1');
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher les 10 autres' }));
+    expect(screen.getAllByTestId('table-entry')).toHaveLength(60);
+  });
+
+  it('filters by organisation and sorts by duration, longest first', () => {
+    inFrench(<EntryTable entries={many.slice(0, 8)} frictions={[]} />);
+    fireEvent.change(screen.getByLabelText('Organisme'), { target: { value: 'ameli' } });
+    expect(screen.getAllByTestId('table-entry')).toHaveLength(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Durée' }));
+    const durations = screen.getAllByTestId('table-entry').map((row) => row.children[1]?.textContent);
+    expect(durations).toEqual(['6 min', '4 min', '2 min', '1 min']);
+    expect(screen.getByRole('columnheader', { name: /Durée/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(screen.getByRole('heading', { name: 'Démarches de la période (4 sur 8)' })).toBeTruthy();
+  });
+
+  it('opens the correction form of a row in place', () => {
+    inFrench(<EntryTable entries={many.slice(0, 2)} frictions={[]} />);
+    fireEvent.click(screen.getAllByRole('button', { name: /^Modifier/ })[0] as HTMLElement);
+    expect(screen.getByLabelText('Durée (minutes)')).toBeTruthy();
+  });
+});
