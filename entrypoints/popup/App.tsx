@@ -84,7 +84,7 @@ export function App({ source, siteAccess, openOptions, openDashboard, initial, c
       <EntryList entries={entries} />
       <Corrections entries={entries} frictions={frictions} clock={clock} />
       {(openOptions || openDashboard) && (
-        <footer class="row">
+        <footer>
           {openDashboard && (
             <button type="button" class="link" onClick={openDashboard}>
               {t('openDashboard')}
