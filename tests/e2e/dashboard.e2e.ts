@@ -103,6 +103,8 @@ describe('the dashboard in the real browser', () => {
 
     await page.getByRole('button', { name: 'Semaine suivante →' }).click();
     await expect.poll(() => shownFigures(page)).toEqual(lastWeek);
+    // The trend is read once the week is on screen.
+    await page.locator('#trend-frictions').waitFor();
     expect(await page.locator('.charts figure').count()).toBeGreaterThanOrEqual(6);
     expect(await seriousViolations(page), 'the dashboard with data').toEqual([]);
 
