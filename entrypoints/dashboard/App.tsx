@@ -116,7 +116,7 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
             </p>
           )}
           <Headline summary={summary} />
-          <PeriodCharts summary={summary} trend={trend} />
+          <PeriodCharts summary={summary} trend={trend} current={week.id === current.id} />
           <EntryTable
             showAll={printing}
             entries={data.entries.filter((e) => e.start >= periodFrom && e.start < week.to)}

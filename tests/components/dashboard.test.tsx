@@ -10,6 +10,7 @@ import { Headline } from '../../components/dashboard/Headline';
 import { PeriodCharts } from '../../components/dashboard/PeriodCharts';
 import { I18nContext } from '../../components/i18n';
 import { DashboardApp, type PeriodSource } from '../../entrypoints/dashboard/App';
+import { weekIdOfHash } from '../../entrypoints/dashboard/address';
 import type { PeriodData, PeriodRead } from '../../lib/db/period';
 import { createTranslator } from '../../lib/i18n/translator';
 import type { Entry } from '../../lib/model/records';
@@ -72,7 +73,8 @@ describe('Headline', () => {
       screen.getByText(label, { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent;
     expect(figure('Temps de démarches avec ou pour les jeunes')).toBe('1 h 30');
     expect(figure('Démarches')).toBe('2');
-    expect(figure('Difficultés de connexion')).toBe('21 notées, 1 repérées et confirmées');
+    // 2 frictions: 1 logged, 1 detected (singular in French: « 1 notée », not « 1 notées »).
+    expect(figure('Difficultés de connexion')).toBe('21 notée, 1 repérée et confirmée');
     expect(figure('Temps sur les pages de connexion')).toBe('6 min');
     // 6 min of login time during 90 min of procedures; 30 min of 90 done on their behalf.
     expect(figure('Part du temps de démarche perdue en connexion')).toMatch(/^7\s?%/);
@@ -85,7 +87,7 @@ describe('PeriodCharts', () => {
     const { week, summary } = summaryOfThisWeek();
     const first = { ...week, from: week.from - 11 * 7 * 24 * 60 * MIN };
     const trend = weeklySummaries(data, weekOf(first.from + 60 * MIN, TZ), 12, TZ);
-    inFrench(<PeriodCharts summary={summary} trend={trend} />);
+    inFrench(<PeriodCharts summary={summary} trend={trend} current />);
     const values = (id: string) =>
       [...(document.getElementById(id)?.querySelectorAll('.chart-row') ?? [])].map((row) => [
         row.getAttribute('data-key'),
@@ -119,7 +121,7 @@ describe('PeriodCharts', () => {
   });
 
   it('shows the trend’s place while its weeks are read', () => {
-    inFrench(<PeriodCharts summary={summaryOfThisWeek().summary} trend={null} />);
+    inFrench(<PeriodCharts summary={summaryOfThisWeek().summary} trend={null} current />);
     expect(screen.getByText('Temps de démarches, 12 semaines')).toBeTruthy();
     expect(document.getElementById('trend-time')).toBeNull();
   });
@@ -162,6 +164,14 @@ function renderApp(initialWeek: string | null = null) {
 
 const procedures = () =>
   screen.getByText('Démarches', { selector: 'dt' }).parentElement?.querySelector('.value')?.textContent;
+
+describe('the week of the address', () => {
+  it('reads `#2026-W48`, and takes a malformed address (`#%E0`) or none for no week, without throwing', () => {
+    expect(weekIdOfHash('#2026-W48')).toBe('2026-W48');
+    expect(weekIdOfHash('#%E0')).toBeNull();
+    expect(weekIdOfHash('')).toBeNull();
+  });
+});
 
 describe('DashboardApp', () => {
   it('opens on this week, reads it first and the twelve weeks of the trend after', async () => {
