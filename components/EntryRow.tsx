@@ -1,7 +1,6 @@
 // One finished entry of the day: read, correct, or delete (after confirmation).
 import { useState } from 'preact/hooks';
 import { labelFor } from '../lib/catalogue';
-import { isIncomplete } from '../lib/db/details';
 import { isDemo } from '../lib/demo/ids';
 import type { Entry } from '../lib/model/records';
 import { EntryEditForm } from './EntryEditForm';
@@ -9,6 +8,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { entryTitle } from './entry-title';
 import { durationText, timeOfDay } from './format';
 import { useI18n } from './i18n';
+import { ReviewTags } from './ReviewTag';
 import { SplitEntry } from './SplitEntry';
 import { useAction } from './use-action';
 import { useFocusNext } from './use-focus-next';
@@ -38,12 +38,7 @@ export function EntryRow({ entry }: { entry: Entry }) {
               {t('demoTag')}
             </span>
           )}
-          {isIncomplete(entry) && <span class="tag">{t('incomplete')}</span>}
-          {entry.review && entry.review !== 'incomplete' && (
-            <span class="tag" title={t(`review_${entry.review}`)}>
-              {t('toReview')}
-            </span>
-          )}
+          <ReviewTags entry={entry} />
         </span>
         <span class="duration">{durationText(entry.activeMs)}</span>
       </div>

@@ -1,13 +1,16 @@
 // Twelve weeks side by side as columns, one series (procedure time, or
-// frictions), with two or three labelled gridlines. The current week is the
-// last column: hatched and labelled « cette semaine », not told by colour.
+// frictions), with two or three labelled gridlines. The last column is the
+// week chosen: when it is this week, hatched and labelled « cette semaine »
+// (not told by colour); a past week is labelled « semaine choisie (S40) ».
 import { useI18n } from '../i18n';
 import { ChartFigure, type FigureProps } from './ChartFigure';
 import { gridlines, type Scale, trendSummary } from './chart-text';
 
 export interface WeekTrendProps extends FigureProps {
-  /** Oldest first; the last one is the current week. */
+  /** Oldest first; the last one is the week chosen. */
   weeks: { label: string; value: number }[];
+  /** The last week is this week (not a past week chosen). */
+  current: boolean;
   format: (value: number) => string;
   /** Where gridlines fall: round counts, or round minutes and hours. */
   scale?: Scale;
@@ -20,7 +23,7 @@ const TOP = 26; // room for the current week's value above its column
 const PLOT = 150;
 const HEIGHT = TOP + PLOT + 40; // week labels and « cette semaine » below
 
-export function WeekTrend({ weeks, format, scale = 'count', ...figure }: WeekTrendProps) {
+export function WeekTrend({ weeks, current, format, scale = 'count', ...figure }: WeekTrendProps) {
   const { t, lang } = useI18n();
   const ticks = gridlines(Math.max(0, ...weeks.map((w) => w.value)), scale);
   const top = ticks[ticks.length - 1] ?? 1;
@@ -33,7 +36,7 @@ export function WeekTrend({ weeks, format, scale = 'count', ...figure }: WeekTre
       {...figure}
       rows={weeks.map((w) => ({ key: w.label, ...w }))}
       format={format}
-      summary={trendSummary(t, lang, weeks, format)}
+      summary={trendSummary(t, lang, weeks, format, current)}
       labelHeader={t('chartWeek')}
       width={WIDTH}
       height={HEIGHT}
@@ -53,29 +56,30 @@ export function WeekTrend({ weeks, format, scale = 'count', ...figure }: WeekTre
         </g>
       ))}
       {weeks.map((week, i) => {
-        const current = i === weeks.length - 1;
+        const last = i === weeks.length - 1;
+        const hatched = last && current;
         const x = AXIS_X + i * slot + slot * 0.2;
         const width = Math.round(slot * 0.6 * 10) / 10;
         return (
-          <g key={week.label} class={current ? 'chart-week chart-current' : 'chart-week'} data-week={week.label}>
+          <g key={week.label} class={last ? 'chart-week chart-current' : 'chart-week'} data-week={week.label}>
             <rect
-              class={current ? 'chart-column-current' : 'chart-column'}
+              class={hatched ? 'chart-column-current' : 'chart-column'}
               x={Math.round(x * 10) / 10}
               y={y(week.value)}
               width={width}
               height={Math.round((base - y(week.value)) * 10) / 10}
-              fill={current ? `url(#${hatch})` : undefined}
+              fill={hatched ? `url(#${hatch})` : undefined}
             />
             <text class="chart-tick" x={Math.round((x + width / 2) * 10) / 10} y={base + 16} text-anchor="middle">
               {week.label}
             </text>
-            {current && (
+            {last && (
               <>
                 <text class="chart-value" x={RIGHT} y={y(week.value) - 6} text-anchor="end">
                   {format(week.value)}
                 </text>
                 <text class="chart-now" x={RIGHT} y={base + 32} text-anchor="end">
-                  {t('chartThisWeek')}
+                  {current ? t('chartThisWeek') : t('chartChosenWeek', week.label)}
                 </text>
               </>
             )}

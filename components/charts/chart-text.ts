@@ -39,16 +39,20 @@ export function barSummary(
   return `${parts.join(listSeparator(lang))}.`;
 }
 
-/** « Cette semaine (S48) : 3 h 20 ; la semaine d’avant (S47) : 2 h 05 ; le plus haut : S45, 4 h 10. » */
+/**
+ * « Cette semaine (S48) : 3 h 20 ; la semaine d’avant (S47) : 2 h 05 ; le plus haut : S45, 4 h 10. »
+ * A past week chosen reads « Semaine choisie (S40) : … ».
+ */
 export function trendSummary(
   t: Translate,
   lang: Lang,
   weeks: { label: string; value: number }[],
   format: (v: number) => string,
+  current: boolean,
 ): string {
   const last = weeks[weeks.length - 1];
   if (!last) return '';
-  const parts = [t('chartTrendNow', last.label, format(last.value))];
+  const parts = [t(current ? 'chartTrendNow' : 'chartTrendChosen', last.label, format(last.value))];
   const before = weeks[weeks.length - 2];
   if (before) parts.push(t('chartTrendBefore', before.label, format(before.value)));
   const highest = weeks.reduce((best, w) => (w.value > best.value ? w : best), last);

@@ -1,6 +1,8 @@
 // The procedures of the period in a table: filtered by organisation, way of
 // doing it or « à vérifier », sorted by a column header, each row corrected
-// in place with the popup's correction form (EntryEditForm).
+// in place with the popup's correction form (EntryEditForm). Focus goes into
+// the form on « Modifier », back to the row's « Modifier » once it closes, or
+// to the table's heading when the row has left the table (moved to another week).
 import { useEffect, useState } from 'preact/hooks';
 import { labelFor } from '../../lib/catalogue';
 import { isIncomplete } from '../../lib/db/details';
@@ -10,6 +12,8 @@ import { EntryEditForm } from '../EntryEditForm';
 import { entryTitle } from '../entry-title';
 import { dayText, durationText, timeOfDay } from '../format';
 import { useI18n } from '../i18n';
+import { ReviewTags } from '../ReviewTag';
+import { useFocusNext } from '../use-focus-next';
 
 type SortKey = 'start' | 'duration' | 'organisation';
 type Sort = { key: SortKey; descending: boolean };
@@ -35,6 +39,9 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
   const [sort, setSort] = useState<Sort>({ key: 'start', descending: false });
   const [editing, setEditing] = useState<string | null>(null);
   const [limit, setLimit] = useState(FIRST_ROWS);
+  const { root, focusNext } = useFocusNext<HTMLElement>();
+  /** The row last opened for correction: where focus returns, if it is still there. */
+  const [returnTo, setReturnTo] = useState<string | null>(null);
   // Printed from the browser's menu (Ctrl+P): the whole table goes on paper.
   useEffect(() => {
     const all = () => setLimit(Number.POSITIVE_INFINITY);
@@ -68,6 +75,15 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
       return sort.descending ? -order : order;
     });
 
+  const rows = shown.slice(0, showAll ? undefined : limit);
+  // The corrected row left the table and focus went with it: the heading takes it.
+  useEffect(() => {
+    if (returnTo === null || rows.some((e) => e.id === returnTo)) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) focusNext('#entry-table-heading');
+    setReturnTo(null);
+  });
+
   function header(key: SortKey, text: string) {
     const active = sort.key === key;
     return (
@@ -85,8 +101,10 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
   }
 
   return (
-    <section class="entry-table" aria-labelledby="entry-table-heading">
-      <h2 id="entry-table-heading">{t('tableHeading', shown.length, entries.length)}</h2>
+    <section class="entry-table" aria-labelledby="entry-table-heading" ref={root}>
+      <h2 id="entry-table-heading" tabIndex={-1}>
+        {t('tableHeading', shown.length, entries.length)}
+      </h2>
       <div class="row filters no-print">
         <label class="inline">
           {t('filterOrganisation')}{' '}
@@ -140,7 +158,7 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, showAll ? undefined : limit).map((e) => {
+            {rows.map((e) => {
               const title = entryTitle(e, i18n);
               return [
                 <tr key={e.id} data-testid="table-entry">
@@ -151,7 +169,7 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
                   <td>{organisationName(e)}</td>
                   <td>
                     {e.procedureId ? labelFor('procedures', e.procedureId, lang) : t('notSaid')}
-                    {needsReview(e) && <span class="tag">{t('toReview')}</span>}
+                    <ReviewTags entry={e} />
                     {isDemo(e) && (
                       <span class="tag" title={t('demoTagTitle')}>
                         {t('demoTag')}
@@ -165,18 +183,32 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
                     <button
                       type="button"
                       class="link"
+                      data-focus={`edit-${e.id}`}
                       aria-expanded={editing === e.id}
                       aria-label={t('editEntryLabel', title)}
-                      onClick={() => setEditing(editing === e.id ? null : e.id)}
+                      onClick={() => {
+                        if (editing === e.id) return setEditing(null);
+                        setEditing(e.id);
+                        setReturnTo(e.id);
+                        const form = `tr[data-edit="${e.id}"]`;
+                        focusNext(`${form} select, ${form} input, ${form} textarea`);
+                      }}
                     >
                       {t('edit')}
                     </button>
                   </td>
                 </tr>,
                 editing === e.id && (
-                  <tr key={`${e.id}-edit`} class="no-print">
+                  <tr key={`${e.id}-edit`} class="no-print" data-edit={e.id}>
                     <td colSpan={8}>
-                      <EntryEditForm entry={e} idPrefix={`table-${e.id}`} onClose={() => setEditing(null)} />
+                      <EntryEditForm
+                        entry={e}
+                        idPrefix={`table-${e.id}`}
+                        onClose={() => {
+                          setEditing(null);
+                          focusNext(`[data-focus="edit-${e.id}"]`);
+                        }}
+                      />
                     </td>
                   </tr>
                 ),

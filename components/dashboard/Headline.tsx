@@ -1,6 +1,7 @@
 // The period's headline figures: what a team lead or a staff representative
 // reads first. Shares are of the procedures' time; « — » when there is no time
 // to divide.
+import { pluralKey } from '../../lib/i18n/translator';
 import type { PeriodSummary } from '../../lib/stats/summary';
 import { durationText } from '../format';
 import { useI18n } from '../i18n';
@@ -22,8 +23,14 @@ export function Headline({ summary }: { summary: PeriodSummary }) {
     [
       t('figureFrictions'),
       String(frictions.total),
-      t('figureFrictionsHow', frictions.logged, frictions.detected) +
-        (frictions.pending > 0 ? ` ${t('figureFrictionsPending', frictions.pending)}` : ''),
+      t(
+        'figureFrictionsHow',
+        t(pluralKey(lang, frictions.logged, 'figureFrictionsHowOne', 'figureFrictionsHowMany'), frictions.logged),
+        t(
+          pluralKey(lang, frictions.detected, 'figureFrictionsDetectedOne', 'figureFrictionsDetectedMany'),
+          frictions.detected,
+        ),
+      ) + (frictions.pending > 0 ? ` ${t('figureFrictionsPending', frictions.pending)}` : ''),
     ],
     [t('figureLoginTime'), durationText(frictions.loginMs)],
     [

@@ -15,6 +15,8 @@ interface Props {
   summary: PeriodSummary;
   /** The twelve weeks up to the period's last; null while they are read (the period shows first). */
   trend: (PeriodSummary & { week: Week })[] | null;
+  /** The period ends this week (the trend's last column is « cette semaine »), not a past week. */
+  current: boolean;
 }
 
 const count = (v: number) => String(v);
@@ -24,7 +26,7 @@ function largestFirst(a: { label: string; value: number }, b: { label: string; v
   return b.value - a.value || a.label.localeCompare(b.label);
 }
 
-export function PeriodCharts({ summary, trend }: Props) {
+export function PeriodCharts({ summary, trend, current }: Props) {
   const { t, lang } = useI18n();
   const label = (kind: Kind, key: string) => (key === NONE ? t('notSaid') : labelFor(kind, key, lang) || key);
   const timeRows = (kind: Kind, breakdown: Breakdown) =>
@@ -76,12 +78,14 @@ export function PeriodCharts({ summary, trend }: Props) {
             id="trend-time"
             title={t('chartTrendTime')}
             scale="duration"
+            current={current}
             weeks={weeks(trend, (s) => s.procedures.ms)}
             format={durationText}
           />
           <WeekTrend
             id="trend-frictions"
             title={t('chartTrendFrictions')}
+            current={current}
             weeks={weeks(trend, (s) => s.frictions.total)}
             format={count}
           />

@@ -4,6 +4,9 @@
 // counsellor corrects through the background. Two reads, so that the period
 // shows without waiting for the trend: the period first, then (once it is on
 // screen) the twelve weeks of the trend, unless the period is those twelve weeks.
+// Each read is kept with the range it is of, so a change of week never shows
+// the previous week's figures under the new heading. The table is keyed by the
+// period: its filters start afresh with each period's own organisations.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EntryTable } from '../../components/dashboard/EntryTable';
 import { Headline } from '../../components/dashboard/Headline';
@@ -13,6 +16,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../components/i18n';
 import { localDay } from '../../lib/core/day-range';
 import type { PeriodData, PeriodRead } from '../../lib/db/period';
+import { isDemo } from '../../lib/demo/ids';
 import { summarise, weeklySummaries } from '../../lib/stats/summary';
 import { shiftWeek, type Week, weekFromId, weekOf } from '../../lib/stats/week';
 
@@ -31,6 +35,12 @@ interface Props {
   print: () => void;
 }
 
+/** What a read brought, and of which range (`${from}-${to}`). */
+interface KeyedRead {
+  key: string;
+  data: PeriodData;
+}
+
 /** Weeks read for the trend, the chosen week last. */
 const TREND_WEEKS = 12;
 
@@ -47,32 +57,38 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
     return asked && asked.from <= current.from ? asked : current;
   });
   const [span, setSpan] = useState<Span>(1);
-  const [data, setData] = useState<PeriodData | null>(null);
-  const [trendData, setTrendData] = useState<PeriodData | null>(null);
+  const [periodRead, setPeriodRead] = useState<KeyedRead | null>(null);
+  const [trendRead, setTrendRead] = useState<KeyedRead | null>(null);
   const [failed, setFailed] = useState(false);
-  /** « Imprimer » asked: the whole table is rendered, then the browser prints. */
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    if (!printing) return;
-    print();
-    setPrinting(false);
-  }, [printing, print]);
   const first = shiftWeek(week, 1 - TREND_WEEKS, timeZone);
   const periodFrom = shiftWeek(week, 1 - span, timeZone).from;
   const trendIsPeriod = span === TREND_WEEKS;
+  const periodKey = `${periodFrom}-${week.to}`;
+  const trendKey = `${first.from}-${week.to}`;
 
-  useEffect(() => {
-    setData(null);
-    return source.watch(readOf(periodFrom, week.to), setData, () => setFailed(true));
-  }, [source, periodFrom, week.to]);
+  useEffect(
+    () =>
+      source.watch(
+        readOf(periodFrom, week.to),
+        (read) => setPeriodRead({ key: periodKey, data: read }),
+        () => setFailed(true),
+      ),
+    [source, periodKey],
+  );
+  // A read of another period (the one before a change of week, still in state
+  // for one render) is no read at all: « Chargement… », never its figures.
+  const data = periodRead?.key === periodKey ? periodRead.data : null;
   const periodShown = data !== null;
   useEffect(() => {
-    setTrendData(null);
     if (!periodShown || trendIsPeriod) return;
-    return source.watch(readOf(first.from, week.to), setTrendData, () => setFailed(true));
-  }, [source, first.from, week.to, periodShown, trendIsPeriod]);
+    return source.watch(
+      readOf(first.from, week.to),
+      (read) => setTrendRead({ key: trendKey, data: read }),
+      () => setFailed(true),
+    );
+  }, [source, trendKey, periodShown, trendIsPeriod]);
 
-  const trendSource = trendIsPeriod ? data : trendData;
+  const trendSource = trendIsPeriod ? data : trendRead?.key === trendKey ? trendRead.data : null;
   const trend = useMemo(
     () => (trendSource ? weeklySummaries(trendSource, first, TREND_WEEKS, timeZone) : null),
     [trendSource, first.id, timeZone],
@@ -81,6 +97,23 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
     () => (data ? summarise(data, periodFrom, week.to, timeZone) : null),
     [data, periodFrom, week.to, timeZone],
   );
+  const entries = useMemo(
+    () => (data ? data.entries.filter((e) => e.start >= periodFrom && e.start < week.to) : []),
+    [data, periodFrom, week.to],
+  );
+  const holdsDemo = entries.some(isDemo) || (data?.frictions.some(isDemo) ?? false);
+
+  /**
+   * « Imprimer » asked: the whole table is rendered, and the browser prints
+   * once the trend is there too (not « Chargement… » on paper).
+   */
+  const [printing, setPrinting] = useState(false);
+  const ready = summary !== null && trend !== null;
+  useEffect(() => {
+    if (!printing || !ready) return;
+    print();
+    setPrinting(false);
+  }, [printing, ready, print]);
 
   function choose(next: Week) {
     setWeek(next);
@@ -115,13 +148,10 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
               </button>
             </p>
           )}
+          {holdsDemo && <p class="demo-note">{t('dashboardDemoNote')}</p>}
           <Headline summary={summary} />
-          <PeriodCharts summary={summary} trend={trend} />
-          <EntryTable
-            showAll={printing}
-            entries={data.entries.filter((e) => e.start >= periodFrom && e.start < week.to)}
-            frictions={data.frictions}
-          />
+          <PeriodCharts summary={summary} trend={trend} current={week.id === current.id} />
+          <EntryTable key={periodKey} showAll={printing} entries={entries} frictions={data.frictions} />
           <p class="print-note">{t('dashboardPrintNote')}</p>
         </>
       )}

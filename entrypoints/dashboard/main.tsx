@@ -10,6 +10,7 @@ import { getDb } from '../../lib/db/database';
 import { watchPeriod } from '../../lib/db/period';
 import { browserTranslator, langOf } from '../../lib/i18n/translator';
 import { DashboardApp, type PeriodSource } from './App';
+import { weekIdOfHash } from './address';
 import '../../components/styles.css';
 import '../../components/charts/charts.css';
 import '../../components/dashboard/dashboard.css';
@@ -30,7 +31,7 @@ if (root) {
           source={source}
           timeZone={timeZone}
           now={Date.now}
-          initialWeek={decodeURIComponent(location.hash.slice(1)) || null}
+          initialWeek={weekIdOfHash(location.hash)}
           onWeek={(id) => history.replaceState(null, '', `#${id}`)}
           openOptions={() => void browser.runtime.openOptionsPage()}
           print={() => window.print()}

@@ -10,18 +10,24 @@ export interface DemoPresence {
   empty: boolean;
   demoEntries: number;
   demoFrictions: number;
+  /**
+   * The demo's marker row (settings key 'demo') is there: the demo's site time may
+   * still be, even once every demo entry and friction has been deleted by hand.
+   */
+  marker: boolean;
 }
 
 export function readDemoPresence(db: ContretempsDB): Promise<DemoPresence> {
-  return db.transaction('r', [db.entries, db.frictions, db.siteTime], async () => {
-    const [entries, frictions, siteTime, demoEntries, demoFrictions] = await Promise.all([
+  return db.transaction('r', [db.entries, db.frictions, db.siteTime, db.settings], async () => {
+    const [entries, frictions, siteTime, demoEntries, demoFrictions, marker] = await Promise.all([
       db.entries.count(),
       db.frictions.count(),
       db.siteTime.count(),
       db.entries.where('id').startsWith(DEMO_PREFIX).count(),
       db.frictions.where('id').startsWith(DEMO_PREFIX).count(),
+      db.settings.get('demo'),
     ]);
-    return { empty: entries + frictions + siteTime === 0, demoEntries, demoFrictions };
+    return { empty: entries + frictions + siteTime === 0, demoEntries, demoFrictions, marker: marker !== undefined };
   });
 }
 

@@ -171,11 +171,23 @@ function columns(figure: HTMLElement) {
   }));
 }
 
+/** The twelve weeks' time trend, the last week this week unless told otherwise. */
+function renderTrend(current = true) {
+  inFrench(
+    <WeekTrend
+      id="trend"
+      title="Temps sur 12 semaines"
+      weeks={twelveWeeks}
+      current={current}
+      format={durationText}
+      scale="duration"
+    />,
+  );
+}
+
 describe('WeekTrend', () => {
   it('draws twelve columns oldest first, heights proportional to the values', () => {
-    inFrench(
-      <WeekTrend id="trend" title="Temps sur 12 semaines" weeks={twelveWeeks} format={durationText} scale="duration" />,
-    );
+    renderTrend();
     const drawn = columns(screen.getByTestId('trend'));
     expect(drawn.map((c) => c.label)).toEqual(twelveWeeks.map((w) => w.label));
     const tallest = drawn[10]?.height ?? 0; // S47, 130 min
@@ -185,9 +197,7 @@ describe('WeekTrend', () => {
   });
 
   it('marks the current (last) week by a hatch pattern and the words « cette semaine », with its value', () => {
-    inFrench(
-      <WeekTrend id="trend" title="Temps sur 12 semaines" weeks={twelveWeeks} format={durationText} scale="duration" />,
-    );
+    renderTrend();
     const drawn = columns(screen.getByTestId('trend'));
     const hatched = drawn.filter((c) => c.fill === 'url(#trend-hatch)');
     expect(hatched.map((c) => c.label)).toEqual(['S48']);
@@ -196,25 +206,33 @@ describe('WeekTrend', () => {
     expect(drawn[11]?.text).toContain('1 h 20');
   });
 
-  it('draws two or three gridlines at round values, each with its value written', () => {
-    inFrench(
-      <WeekTrend id="trend" title="Temps sur 12 semaines" weeks={twelveWeeks} format={durationText} scale="duration" />,
+  it('with a past week chosen, says « semaine choisie (S48) » and hatches nothing: it is not this week', () => {
+    renderTrend(false);
+    const drawn = columns(screen.getByTestId('trend'));
+    expect(drawn.filter((c) => c.fill !== null)).toEqual([]);
+    expect(screen.getByTestId('trend').textContent).not.toContain('cette semaine');
+    expect(drawn[11]?.text).toContain('semaine choisie (S48)');
+    expect(drawn[11]?.text).toContain('1 h 20');
+    expect(described(screen.getByRole('img', { name: 'Temps sur 12 semaines' }))).toMatch(
+      /^Semaine choisie \(S48\) : 1 h 20 ;/,
     );
+  });
+
+  it('draws two or three gridlines at round values, each with its value written', () => {
+    renderTrend();
     const ticks = [...screen.getByTestId('trend').querySelectorAll('.chart-grid text')].map((t) => t.textContent);
     expect(ticks).toEqual(['1 h 00', '2 h 00', '3 h 00']);
   });
 
   it('puts count gridlines on whole numbers', () => {
     const weeks = [3, 7, 5].map((value, i) => ({ label: `S${i + 1}`, value }));
-    inFrench(<WeekTrend id="frictions" title="Frictions" weeks={weeks} format={plain} />);
+    inFrench(<WeekTrend id="frictions" title="Frictions" weeks={weeks} current format={plain} />);
     const ticks = [...screen.getByTestId('frictions').querySelectorAll('.chart-grid text')].map((t) => t.textContent);
     expect(ticks).toEqual(['5', '10']);
   });
 
   it('is one image named by its caption and described by this week, the week before and the highest', () => {
-    inFrench(
-      <WeekTrend id="trend" title="Temps sur 12 semaines" weeks={twelveWeeks} format={durationText} scale="duration" />,
-    );
+    renderTrend();
     const image = screen.getByRole('img', { name: 'Temps sur 12 semaines' });
     expect(described(image)).toBe(
       'Cette semaine (S48) : 1 h 20 ; la semaine d’avant (S47) : 2 h 10 ; le plus haut : S47, 2 h 10.',
@@ -222,9 +240,7 @@ describe('WeekTrend', () => {
   });
 
   it('holds every week in a table for screen readers', () => {
-    inFrench(
-      <WeekTrend id="trend" title="Temps sur 12 semaines" weeks={twelveWeeks} format={durationText} scale="duration" />,
-    );
+    renderTrend();
     const table = screen.getByRole('table', { name: 'Temps sur 12 semaines' });
     expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(
       twelveWeeks.map((w) => w.label),
@@ -236,7 +252,7 @@ describe('WeekTrend', () => {
 
   it('with only empty weeks says there is no data', () => {
     const weeks = twelveWeeks.map((w) => ({ ...w, value: 0 }));
-    inFrench(<WeekTrend id="trend" title="Temps sur 12 semaines" weeks={weeks} format={durationText} />);
+    inFrench(<WeekTrend id="trend" title="Temps sur 12 semaines" weeks={weeks} current format={durationText} />);
     expect(screen.getByTestId('trend').textContent).toContain('Aucune donnée pour cette période.');
     expect(screen.getByTestId('trend').querySelector('svg')).toBeNull();
   });

@@ -2,7 +2,7 @@
 // The dashboard page: headline figures and charts from a period's summary,
 // the period chosen (← →, 1/4/12 weeks), the two reads (the period first, then
 // the trend's twelve weeks), and the table of procedures (filters, sort, rows).
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntryTable } from '../../components/dashboard/EntryTable';
@@ -10,6 +10,7 @@ import { Headline } from '../../components/dashboard/Headline';
 import { PeriodCharts } from '../../components/dashboard/PeriodCharts';
 import { I18nContext } from '../../components/i18n';
 import { DashboardApp, type PeriodSource } from '../../entrypoints/dashboard/App';
+import { weekIdOfHash } from '../../entrypoints/dashboard/address';
 import type { PeriodData, PeriodRead } from '../../lib/db/period';
 import { createTranslator } from '../../lib/i18n/translator';
 import type { Entry } from '../../lib/model/records';
@@ -72,7 +73,8 @@ describe('Headline', () => {
       screen.getByText(label, { selector: 'dt' }).parentElement?.querySelector('dd')?.textContent;
     expect(figure('Temps de démarches avec ou pour les jeunes')).toBe('1 h 30');
     expect(figure('Démarches')).toBe('2');
-    expect(figure('Difficultés de connexion')).toBe('21 notées, 1 repérées et confirmées');
+    // 2 frictions: 1 logged, 1 detected (singular in French: « 1 notée », not « 1 notées »).
+    expect(figure('Difficultés de connexion')).toBe('21 notée, 1 repérée et confirmée');
     expect(figure('Temps sur les pages de connexion')).toBe('6 min');
     // 6 min of login time during 90 min of procedures; 30 min of 90 done on their behalf.
     expect(figure('Part du temps de démarche perdue en connexion')).toMatch(/^7\s?%/);
@@ -85,7 +87,7 @@ describe('PeriodCharts', () => {
     const { week, summary } = summaryOfThisWeek();
     const first = { ...week, from: week.from - 11 * 7 * 24 * 60 * MIN };
     const trend = weeklySummaries(data, weekOf(first.from + 60 * MIN, TZ), 12, TZ);
-    inFrench(<PeriodCharts summary={summary} trend={trend} />);
+    inFrench(<PeriodCharts summary={summary} trend={trend} current />);
     const values = (id: string) =>
       [...(document.getElementById(id)?.querySelectorAll('.chart-row') ?? [])].map((row) => [
         row.getAttribute('data-key'),
@@ -119,32 +121,62 @@ describe('PeriodCharts', () => {
   });
 
   it('shows the trend’s place while its weeks are read', () => {
-    inFrench(<PeriodCharts summary={summaryOfThisWeek().summary} trend={null} />);
+    inFrench(<PeriodCharts summary={summaryOfThisWeek().summary} trend={null} current />);
     expect(screen.getByText('Temps de démarches, 12 semaines')).toBeTruthy();
     expect(document.getElementById('trend-time')).toBeNull();
   });
 });
 
-/** A source that serves `data` for any read, and remembers the reads asked. */
-function fakeSource() {
+/** What `stored` holds in a read's range. */
+function inRangeOf(stored: PeriodData, read: PeriodRead): PeriodData {
+  return {
+    entries: stored.entries.filter((e) => e.start >= read.from && e.start < read.to),
+    frictions: stored.frictions.filter((f) => f.at >= read.from && f.at < read.to),
+    siteTime: [],
+  };
+}
+
+/** A source that serves `stored` for any read, and remembers the reads asked. */
+function fakeSource(stored: PeriodData = data) {
   const reads: PeriodRead[] = [];
   const source: PeriodSource = {
     watch(read, onChange) {
       reads.push(read);
-      const inRange = {
-        entries: data.entries.filter((e) => e.start >= read.from && e.start < read.to),
-        frictions: data.frictions.filter((f) => f.at >= read.from && f.at < read.to),
-        siteTime: [],
-      };
-      const timer = setTimeout(() => onChange(inRange), 0);
+      const timer = setTimeout(() => onChange(inRangeOf(stored, read)), 0);
       return () => clearTimeout(timer);
     },
   };
   return { source, reads };
 }
 
-function renderApp(initialWeek: string | null = null) {
-  const { source, reads } = fakeSource();
+/** A source that answers each read only when the test says so (a slow database). */
+function slowSource(stored: PeriodData = data) {
+  const reads: { read: PeriodRead; figuresShown: boolean; reply: () => void }[] = [];
+  const source: PeriodSource = {
+    watch(read, onChange) {
+      let open = true;
+      reads.push({
+        read,
+        // Whether the page showed figures when it asked (the render that changed the week).
+        figuresShown: document.querySelector('.headline') !== null,
+        reply: () =>
+          act(() => {
+            if (open) onChange(inRangeOf(stored, read));
+          }),
+      });
+      return () => {
+        open = false;
+      };
+    },
+  };
+  return { source, reads };
+}
+
+function renderApp(
+  initialWeek: string | null = null,
+  source: PeriodSource = fakeSource().source,
+  print: () => void = () => {},
+) {
   const weeks: string[] = [];
   inFrench(
     <DashboardApp
@@ -154,18 +186,27 @@ function renderApp(initialWeek: string | null = null) {
       initialWeek={initialWeek}
       onWeek={(id) => weeks.push(id)}
       openOptions={() => {}}
-      print={() => {}}
+      print={print}
     />,
   );
-  return { reads, weeks };
+  return { weeks };
 }
 
 const procedures = () =>
   screen.getByText('Démarches', { selector: 'dt' }).parentElement?.querySelector('.value')?.textContent;
 
+describe('the week of the address', () => {
+  it('reads `#2026-W48`, and takes a malformed address (`#%E0`) or none for no week, without throwing', () => {
+    expect(weekIdOfHash('#2026-W48')).toBe('2026-W48');
+    expect(weekIdOfHash('#%E0')).toBeNull();
+    expect(weekIdOfHash('')).toBeNull();
+  });
+});
+
 describe('DashboardApp', () => {
   it('opens on this week, reads it first and the twelve weeks of the trend after', async () => {
-    const { reads } = renderApp();
+    const { source, reads } = fakeSource();
+    renderApp(null, source);
     expect(await screen.findByText('Semaine 48 · du 23 novembre 2026 au 29 novembre 2026')).toBeTruthy();
     await waitFor(() => expect(procedures()).toBe('2'));
     await screen.findByRole('img', { name: 'Temps de démarches, 12 semaines' });
@@ -197,7 +238,8 @@ describe('DashboardApp', () => {
   });
 
   it('sums four weeks when asked, and reads the twelve weeks once when the period is the trend’s', async () => {
-    const { reads } = renderApp();
+    const { source, reads } = fakeSource();
+    renderApp(null, source);
     await waitFor(() => expect(procedures()).toBe('2'));
     fireEvent.change(screen.getByLabelText('Voir'), { target: { value: '4' } });
     await screen.findByText('Semaines 45 à 48 · du 2 novembre 2026 au 29 novembre 2026');
@@ -207,6 +249,85 @@ describe('DashboardApp', () => {
     fireEvent.change(screen.getByLabelText('Voir'), { target: { value: '12' } });
     await screen.findByRole('img', { name: 'Temps de démarches, 12 semaines' });
     expect(reads.length - before).toBe(1);
+  });
+});
+
+describe('DashboardApp, reads slower than the counsellor', () => {
+  it('after a change of week shows « Chargement… », never the previous week’s figures, and reads the trend after', async () => {
+    const { source, reads } = slowSource();
+    renderApp(null, source);
+    reads[0]?.reply();
+    reads[1]?.reply();
+    await waitFor(() => expect(procedures()).toBe('2'));
+    fireEvent.click(screen.getByRole('button', { name: '← Semaine précédente' }));
+    expect(screen.getByText(/^Semaine 47 ·/)).toBeTruthy();
+    expect(screen.queryByText('Démarches', { selector: 'dt' })).toBeNull();
+    expect(reads[2]?.figuresShown).toBe(false);
+    expect(screen.getAllByText('Chargement…').length).toBeGreaterThan(0);
+    // Week 47 is being read; its trend waits for it.
+    expect(reads.map((r) => r.read.to)).toEqual([weekOf(NOW, TZ).to, weekOf(NOW, TZ).to, at('2026-11-23', '00:00')]);
+    reads[2]?.reply();
+    await waitFor(() => expect(procedures()).toBe('1'));
+    expect(reads).toHaveLength(4);
+  });
+
+  it('prints from « Imprimer » only once the trend is there, with every row of the table', async () => {
+    const busy: PeriodData = {
+      entries: Array.from({ length: 60 }, (_, i) =>
+        entry(`entry-busy-${String(i).padStart(3, '0')}`, at('2026-11-23', '08:00') + i * 20 * MIN, 10),
+      ),
+      frictions: [],
+      siteTime: [],
+    };
+    const { source, reads } = slowSource(busy);
+    const printed: number[] = [];
+    renderApp(null, source, () => printed.push(screen.getAllByTestId('table-entry').length));
+    reads[0]?.reply();
+    await waitFor(() => expect(screen.getAllByTestId('table-entry')).toHaveLength(50));
+    fireEvent.click(screen.getByRole('button', { name: 'Imprimer' }));
+    expect(printed).toEqual([]);
+    reads[1]?.reply();
+    await waitFor(() => expect(printed).toEqual([60]));
+    expect(screen.queryByText('Chargement…')).toBeNull();
+  });
+});
+
+describe('DashboardApp, from one week to another', () => {
+  it('starts the table’s filters afresh: an organisation of last week does not hide this one', async () => {
+    renderApp();
+    await waitFor(() => expect(procedures()).toBe('2'));
+    fireEvent.change(screen.getByLabelText('Organisme'), { target: { value: 'ameli' } });
+    expect(screen.getAllByTestId('table-entry')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: '← Semaine précédente' }));
+    await waitFor(() => expect(procedures()).toBe('1'));
+    expect(screen.getAllByTestId('table-entry')).toHaveLength(1);
+    expect((screen.getByLabelText('Organisme') as HTMLSelectElement).value).toBe('');
+  });
+
+  it('says, on screen and on paper, when the period holds demonstration data', async () => {
+    const NOTE = 'Cette période contient des données de démonstration, fictives.';
+    const withDemo: PeriodData = {
+      ...data,
+      entries: [...data.entries, entry('demo-entry-0001', at('2026-11-17', '11:00'), 20)],
+    };
+    renderApp(null, fakeSource(withDemo).source);
+    await waitFor(() => expect(procedures()).toBe('2'));
+    expect(screen.queryByText(NOTE)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '← Semaine précédente' }));
+    await waitFor(() => expect(procedures()).toBe('2'));
+    expect(screen.getByText(NOTE).classList.contains('no-print')).toBe(false);
+  });
+
+  it('keeps focus on the page when « Semaine suivante → » or « Cette semaine » goes: on the period’s name', async () => {
+    renderApp('2026-W46');
+    await waitFor(() => expect(procedures()).toBe('0'));
+    fireEvent.click(screen.getByRole('button', { name: 'Semaine suivante →' }));
+    await screen.findByText(/^Semaine 47 ·/);
+    fireEvent.click(screen.getByRole('button', { name: 'Semaine suivante →' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Semaine 48 ·/));
+    fireEvent.click(screen.getByRole('button', { name: '← Semaine précédente' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cette semaine' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Semaine 48 ·/));
   });
 });
 
@@ -238,9 +359,56 @@ describe('EntryTable', () => {
     expect(screen.getByRole('heading', { name: 'Démarches de la période (4 sur 8)' })).toBeTruthy();
   });
 
-  it('opens the correction form of a row in place', () => {
+  it('opens the correction form of a row in place, focus in its first field, and back on « Modifier » once closed', async () => {
     inFrench(<EntryTable entries={many.slice(0, 2)} frictions={[]} />);
-    fireEvent.click(screen.getAllByRole('button', { name: /^Modifier/ })[0] as HTMLElement);
+    const edit = screen.getAllByRole('button', { name: /^Modifier/ })[1] as HTMLElement;
+    fireEvent.click(edit);
     expect(screen.getByLabelText('Durée (minutes)')).toBeTruthy();
+    const form = document.querySelector('form.edit') as HTMLElement;
+    await waitFor(() => expect(document.activeElement).toBe(form.querySelector('select, input')));
+    fireEvent.click(screen.getByRole('button', { name: 'Fermer sans enregistrer' }));
+    await waitFor(() => expect(document.activeElement).toBe(edit));
+  });
+
+  it('gives focus to the table’s heading when the row being corrected leaves the table', async () => {
+    const table = (entries: Entry[]) => (
+      <I18nContext.Provider value={{ t: createTranslator(fr), lang: 'fr' }}>
+        <EntryTable entries={entries} frictions={[]} />
+      </I18nContext.Provider>
+    );
+    const { rerender } = render(table(many.slice(0, 2)));
+    fireEvent.click(screen.getAllByRole('button', { name: /^Modifier/ })[0] as HTMLElement);
+    await waitFor(() => expect(document.activeElement?.closest('form')).not.toBeNull());
+    // Saved with a start in another week: the row goes (and its form with it).
+    rerender(table(many.slice(1, 2)));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^Démarches de la période/ })),
+    );
+  });
+
+  it('tags rows as the popup does: « à compléter » for missing details, « à vérifier » for a flagged time', () => {
+    const complete = { procedureId: 'caf_rsa', modeId: 'faire_ensemble', outcomeId: 'abouti' };
+    inFrench(
+      <EntryTable
+        entries={[
+          entry('entry-missing-1', at('2026-11-23', '09:00'), 10),
+          entry('entry-flagged-1', at('2026-11-23', '10:00'), 10, { ...complete, review: 'forgotten' }),
+        ]}
+        frictions={[]}
+      />,
+    );
+    const tags = screen
+      .getAllByTestId('table-entry')
+      .map((row) => [...row.querySelectorAll('.tag')].map((t) => t.textContent));
+    expect(tags).toEqual([['à compléter'], ['à vérifier']]);
+  });
+
+  it('renders every row when the browser is about to print (Ctrl+P)', () => {
+    inFrench(<EntryTable entries={many} frictions={[]} />);
+    expect(screen.getAllByTestId('table-entry')).toHaveLength(50);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(screen.getAllByTestId('table-entry')).toHaveLength(60);
   });
 });

@@ -312,7 +312,8 @@ describe('options page: demo data', () => {
     expect(await screen.findByText(/8 semaines d’activité fictive, marquées « démo »/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: REMOVE })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: LOAD }));
-    await screen.findByRole('button', { name: REMOVE });
+    // « Retirer » replaces « Charger »: focus follows to it, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: REMOVE })));
     expect(sent).toContainEqual({ type: 'demo/load', timeZone: 'Europe/Paris' });
     const entries = await db.entries.count();
     expect(entries).toBeGreaterThan(50);
@@ -320,10 +321,19 @@ describe('options page: demo data', () => {
     expect(screen.queryByRole('button', { name: LOAD })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: REMOVE }));
-    await screen.findByRole('button', { name: LOAD });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: LOAD })));
     expect(sent.at(-1)).toEqual({ type: 'demo/remove' });
     expect(await db.entries.count()).toBe(0);
     expect(await db.frictions.count()).toBe(0);
+  });
+
+  it('still offers removal when only the demo’s site time and marker are left (its entries deleted by hand)', async () => {
+    const { db } = renderOptions(true);
+    await db.siteTime.add({ day: '2026-11-23', organisationId: 'caf', ms: 60_000 });
+    await db.settings.put({ key: 'demo', value: { siteTime: [['2026-11-23', 'caf']] } });
+    fireEvent.click(await screen.findByRole('button', { name: REMOVE }));
+    await screen.findByRole('button', { name: LOAD });
+    expect(await db.siteTime.count()).toBe(0);
   });
 
   it('offers neither button when the counsellor’s own data is there', async () => {

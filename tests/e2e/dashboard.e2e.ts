@@ -1,7 +1,8 @@
 // The dashboard in the real browser, with the demonstration data loaded from
 // the options page as a newcomer would: the week's figures are those of the
 // stored records (summed here by hand, not by lib/stats), another week changes
-// them, the print view makes an A4 PDF that carries them, and axe-core finds no
+// them, the print view makes an A4 PDF that carries them (headline on the first
+// page, the whole table from a page of its own, chart text at 8 pt or more), and axe-core finds no
 // serious or critical violation.
 
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -65,20 +66,25 @@ async function loadDemo(session: Session): Promise<Page> {
   return options;
 }
 
-async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string; size: number[] }> {
+/** Text without its whitespace: pdf.js splits words at ligatures (« fi ctives »), so texts compare so. */
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** Each page's text (squashed), the first page's size, and the font size of the trend's week labels. */
+async function pdfText(pdf: Buffer): Promise<{ pages: string[]; size: number[]; weekLabelSizes: number[] }> {
   const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-  let text = '';
+  const pages: string[] = [];
+  const weekLabelSizes: number[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
-    text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+    const items = content.items.filter((item) => 'str' in item);
+    pages.push(squash(items.map((item) => item.str).join('')));
+    // « S47 » under a trend column: its size on paper, in points (the text matrix's scale).
+    for (const item of items)
+      if (/^S\d{1,2}$/.test(item.str)) weekLabelSizes.push(Math.hypot(item.transform[0], item.transform[1]));
   }
   const first = await doc.getPage(1);
   const [, , width, height] = first.view;
-  return {
-    pages: doc.numPages,
-    text: text.replace(/\s+/g, ' '),
-    size: [Math.round(width ?? 0), Math.round(height ?? 0)],
-  };
+  return { pages, size: [Math.round(width ?? 0), Math.round(height ?? 0)], weekLabelSizes };
 }
 
 describe('the dashboard in the real browser', () => {
@@ -108,17 +114,42 @@ describe('the dashboard in the real browser', () => {
     expect(await page.locator('.charts figure').count()).toBeGreaterThanOrEqual(6);
     expect(await seriousViolations(page), 'the dashboard with data').toEqual([]);
 
+    // Four weeks up to last week: more rows than the screen shows at first.
+    await page.getByLabel('Voir').selectOption('4');
+    const { from } = await weekBounds(page, 4);
+    const { to } = await weekBounds(page, 1);
+    const fourWeeks = (await rows<Entry>(page, 'entries')).filter((e) => e.start >= from && e.start < to);
+    await page.locator('#trend-frictions').waitFor();
+    // What the browser does on Ctrl+P (page.pdf() alone does not): every row goes on paper.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => page.getByTestId('table-entry').count()).toBe(fourWeeks.length);
+    const lastRow = ((await page.getByTestId('table-entry').last().locator('td').first().textContent()) ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const fourWeeksTime = durationText(fourWeeks.reduce((sum, e) => sum + e.activeMs, 0));
+
     await page.emulateMedia({ media: 'print' });
-    const { pages, text, size } = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
+    const { pages, size, weekLabelSizes } = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
     // A4: 595.3 × 841.9 points (Chromium rounds its page box up).
     expect(Math.abs((size[0] ?? 0) - 595)).toBeLessThanOrEqual(1);
     expect(Math.abs((size[1] ?? 0) - 842)).toBeLessThanOrEqual(1);
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(text).toContain('Temps de démarches avec ou pour les jeunes');
-    expect(text).toContain(lastWeek.time);
-    expect(text).toContain('Temps par organisme');
+    const [firstPage = ''] = pages;
+    const all = pages.join(' ');
+    // The first page: the period, its headline figures, and that the data is made up.
+    expect(firstPage).toContain(squash('Temps de démarches avec ou pour les jeunes'));
+    expect(firstPage).toContain(squash(fourWeeksTime));
+    expect(firstPage).toContain(squash('Cette période contient des données de démonstration, fictives.'));
+    // The table starts on a page of its own, and holds every row down to the last.
+    expect(firstPage).not.toContain(squash('Démarches de la période'));
+    const tableHeading = squash(`Démarches de la période (${fourWeeks.length} sur ${fourWeeks.length})`);
+    expect(pages.find((text) => text.includes(tableHeading))?.startsWith(tableHeading)).toBe(true);
+    expect(all).toContain(squash(lastRow));
+    expect(all).toContain(squash('Temps par organisme'));
+    // Chart text stays readable on paper: the trend's week labels at 8 pt or more.
+    expect(weekLabelSizes.length).toBeGreaterThanOrEqual(12);
+    expect(Math.min(...weekLabelSizes)).toBeGreaterThanOrEqual(8);
     // The controls are not printed.
-    expect(text).not.toContain('Semaine précédente');
+    expect(all).not.toContain(squash('Semaine précédente'));
     expect(session.violations).toEqual([]);
   });
 

@@ -43,7 +43,7 @@ async function everything(db: ReturnType<typeof freshDb>) {
 describe('demo data in the database', () => {
   it('loads every record into an empty database and says how many', async () => {
     const db = freshDb();
-    expect(await readDemoPresence(db)).toEqual({ empty: true, demoEntries: 0, demoFrictions: 0 });
+    expect(await readDemoPresence(db)).toEqual({ empty: true, demoEntries: 0, demoFrictions: 0, marker: false });
     const result = await loadDemo(db, data);
     expect(result).toEqual({
       ok: true,
@@ -55,6 +55,7 @@ describe('demo data in the database', () => {
       empty: false,
       demoEntries: data.entries.length,
       demoFrictions: data.frictions.length,
+      marker: true,
     });
   });
 
@@ -103,7 +104,7 @@ describe('demo data in the database', () => {
     expect(await db.siteTime.toArray()).toEqual([{ day: '2026-11-25', organisationId: 'caf', ms: 120_000 }]);
     expect(await db.trash.count()).toBe(0);
     expect(await db.settings.toArray()).toEqual([{ key: 'settings', value: { dedupeMinutes: 5 } }]);
-    expect(await readDemoPresence(db)).toEqual({ empty: false, demoEntries: 0, demoFrictions: 0 });
+    expect(await readDemoPresence(db)).toEqual({ empty: false, demoEntries: 0, demoFrictions: 0, marker: false });
   });
 
   it('a demo entry split in two stays demo in both parts, and goes with the demo', async () => {
