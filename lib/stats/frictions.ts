@@ -29,25 +29,25 @@ export interface LoginEpisode {
 }
 
 /**
- * The login episodes of the counted frictions. The probe stores an episode's
- * whole login time on each of its frictions (one per kind), marked with the
- * same `episode`; a friction without one (logged by hand, stored before the
- * mark existed) is an episode alone. Frictions without login time are left out.
+ * The login episodes shared by several frictions. The probe stores an
+ * episode's whole login time on each of its frictions (one per kind), marked
+ * with the same `episode`; here each such episode is one, counted if any of its
+ * frictions counts. A friction without the mark (logged by hand, stored before
+ * the mark existed) is an episode alone, left to the caller: it needs no
+ * grouping, and the yearly summaries are cheaper without.
  */
-export function loginEpisodes(frictions: readonly Friction[]): LoginEpisode[] {
-  const alone: LoginEpisode[] = [];
-  const shared = new Map<string, LoginEpisode>();
+export function sharedLoginEpisodes(frictions: readonly Friction[]): Iterable<LoginEpisode> {
+  const episodes = new Map<string, LoginEpisode>();
   for (const friction of frictions) {
-    if (friction.loginMs === null || !isCounted(friction)) continue;
+    if (friction.episode === undefined || friction.loginMs === null || !isCounted(friction)) continue;
     const attached = friction.entryId !== null;
-    const episode = friction.episode === undefined ? undefined : shared.get(friction.episode);
-    if (friction.episode === undefined) alone.push({ at: friction.at, loginMs: friction.loginMs, attached });
-    else if (!episode) shared.set(friction.episode, { at: friction.at, loginMs: friction.loginMs, attached });
+    const episode = episodes.get(friction.episode);
+    if (!episode) episodes.set(friction.episode, { at: friction.at, loginMs: friction.loginMs, attached });
     else {
       episode.at = Math.min(episode.at, friction.at);
       episode.loginMs = Math.max(episode.loginMs, friction.loginMs);
       episode.attached ||= attached;
     }
   }
-  return [...alone, ...shared.values()];
+  return episodes.values();
 }

@@ -8,7 +8,7 @@ import { onBehalfModeIds } from '../catalogue';
 import type { Entry, Friction } from '../model/records';
 import type { SiteTimeRow } from '../model/site-time';
 import { type LocalDay, localDays } from './days';
-import { isCounted, loginEpisodes } from './frictions';
+import { isCounted, sharedLoginEpisodes } from './frictions';
 import { shiftWeek, type Week, weekIdOfDay, weekOf } from './week';
 
 /** Key for « not said »: no organisation, procedure, mode or outcome, no reason. */
@@ -224,8 +224,13 @@ function aggregate(input: StatsInput, days: LocalDay[], periodStarts: number[]):
     frictionsByKind.add(friction.kind, p, 1, 0);
     frictionsByOrganisation.add(friction.organisationId ?? NONE, p, 1, 0);
     bump(dayFrictions, d, 1);
+    if (friction.episode === undefined && friction.loginMs !== null) {
+      bump(loginMs, p, friction.loginMs);
+      if (friction.entryId !== null) bump(attachedLoginMs, p, friction.loginMs);
+    }
   }
-  for (const episode of loginEpisodes(input.frictions)) {
+  // An episode of several frictions counts once, where its first counted friction falls.
+  for (const episode of sharedLoginEpisodes(input.frictions)) {
     const d = dayIndex(bounds, episode.at);
     if (d < 0) continue;
     const p = periodOf[d] as number;
