@@ -23,11 +23,14 @@ interface Props {
   onClose: (saved: boolean) => void;
 }
 
+/** The active time as the minutes field shows it. */
+const shownMinutes = (entry: Entry) => Math.round(entry.activeMs / 60_000);
+
 export function EntryEditForm({ entry, idPrefix, onClose }: Props) {
   const { t } = useI18n();
   const { run, error, setError, busy } = useAction();
   const [draft, setDraft] = useState<EntryDetails>(entry);
-  const [minutes, setMinutes] = useState(String(Math.round(entry.activeMs / 60_000)));
+  const [minutes, setMinutes] = useState(String(shownMinutes(entry)));
   const [date, setDate] = useState(() => dateInputValue(entry.start));
   const [time, setTime] = useState(() => timeInputValue(entry.start));
 
@@ -43,15 +46,10 @@ export function EntryEditForm({ entry, idPrefix, onClose }: Props) {
       return;
     }
     const { organisationId, procedureId, modeId, reasonIds, outcomeId } = draft;
-    const patch: RequestOf<'entry/update'>['patch'] = {
-      organisationId,
-      procedureId,
-      modeId,
-      reasonIds,
-      outcomeId,
-      activeMs: value * 60_000,
-    };
-    // Sent only when typed otherwise: the stored start has seconds the inputs do not show.
+    const patch: RequestOf<'entry/update'>['patch'] = { organisationId, procedureId, modeId, reasonIds, outcomeId };
+    // The start and the active time are sent only when typed otherwise: stored,
+    // they have seconds the inputs do not show, which a save must not round off.
+    if (value !== shownMinutes(entry)) patch.activeMs = value * 60_000;
     if (date !== dateInputValue(entry.start) || time !== timeInputValue(entry.start)) patch.start = start;
     const response = await run({ type: 'entry/update', id: entry.id, patch });
     if (response?.ok) onClose(true);

@@ -15,8 +15,18 @@ export function dayRange(now: number): DayRange {
   return { from: start.getTime(), to: end.getTime() };
 }
 
-/** `YYYY-MM-DD` of the local calendar day containing `now`. */
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * `YYYY-MM-DD` of a date read in its own time zone: the machine's for a plain
+ * Date, its zone for a TZDate (which answers getDate() and the like there).
+ * The one day key: site-time rows, the popup's day and the statistics' days.
+ */
+export function dayKey(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `YYYY-MM-DD` of the local calendar day containing `now`, in the machine's time zone. */
 export function localDay(now: number): string {
-  const d = new Date(now);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return dayKey(new Date(now));
 }

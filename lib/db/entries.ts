@@ -26,9 +26,11 @@ export type EntryUpdateResult =
 
 /**
  * Applies a counsellor's correction. A new start shifts the whole entry (its
- * span and active time stay), refused when it would then end after now or past
- * its working day. A new active duration moves the end so the entry stays
- * consistent (activeMs ≤ end − start). A refusal changes nothing.
+ * span and active time stay) and the frictions attached to it by as much, so
+ * they stay in their procedure (and its week). A longer active duration moves
+ * the end so the entry stays consistent (activeMs ≤ end − start). Whenever the
+ * end moves, the entry is refused when it would then end after now or past its
+ * working day. A refusal changes nothing.
  */
 export function updateEntry(
   db: ContretempsDB,
@@ -37,7 +39,7 @@ export function updateEntry(
   now: number,
   day: WorkingDay,
 ): Promise<EntryUpdateResult> {
-  return db.transaction('rw', db.entries, async () => {
+  return db.transaction('rw', db.entries, db.frictions, async () => {
     const current = await db.entries.get(id);
     if (!current) return { ok: false, error: 'entry_not_found' } as const;
     const { reviewed, start, ...change } = patch;
@@ -49,10 +51,20 @@ export function updateEntry(
       next.end = current.end + (start - current.start);
     }
     if (patch.activeMs !== undefined) next.end = Math.max(next.end, next.start + patch.activeMs);
-    const refused = moved ? checkPlacement(next.start, next.end, day, now) : null;
+    // Only when the end moves: an entry whose details alone are corrected stays where it was stored.
+    const refused = next.end !== current.end ? checkPlacement(next.start, next.end, day, now) : null;
     if (refused) return { ok: false, error: refused } as const;
     const entry = EntrySchema.parse(next);
     await db.entries.put(entry);
+    if (moved) {
+      const delta = entry.start - current.start;
+      await db.frictions
+        .where('entryId')
+        .equals(id)
+        .modify((friction) => {
+          friction.at += delta;
+        });
+    }
     return { ok: true, entry } as const;
   });
 }

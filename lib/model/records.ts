@@ -60,6 +60,12 @@ export const FrictionSchema = z
     entryId: RecordIdSchema.nullable(),
     /** Time spent on login or reset pages, when measured. */
     loginMs: Timestamp.nullable(),
+    /**
+     * The login episode it belongs to (the id of the episode's first friction),
+     * set with loginMs: every friction of an episode carries the episode's whole
+     * login time, which must count once. Absent: a friction alone.
+     */
+    episode: RecordIdSchema.optional(),
   })
   .strict();
 export type Friction = z.infer<typeof FrictionSchema>;

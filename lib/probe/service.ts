@@ -94,7 +94,9 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
       else if (page && tab.loginStartedAt !== null) {
         // Left the login and reset pages: the episode's length is the login time.
         const loginMs = Math.max(0, at - tab.loginStartedAt);
-        for (const id of tab.episodeFrictionIds) await db.frictions.update(id, { loginMs });
+        // Each friction of the episode carries its whole time; `episode` lets the statistics count it once.
+        const [episode] = tab.episodeFrictionIds;
+        for (const id of tab.episodeFrictionIds) await db.frictions.update(id, { loginMs, episode });
         tab.loginStartedAt = null;
         tab.episodeFrictionIds = [];
         tab.franceConnectVisits = [];

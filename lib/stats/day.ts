@@ -1,5 +1,6 @@
 // Today's figures for the popup: local calendar day, time zone of the machine.
 import type { Entry, Friction } from '../model/records';
+import { isCounted } from './frictions';
 
 export interface DaySummary {
   /** Active time of the day's entries, plus the running timer's. */
@@ -16,6 +17,6 @@ export function summariseDay(entries: Entry[], frictions: Friction[], runningMs:
   return {
     totalMs,
     procedures: entries.length + (runningMs === null ? 0 : 1),
-    frictions: frictions.filter((f) => f.status === 'confirmed').length,
+    frictions: frictions.filter(isCounted).length,
   };
 }

@@ -3,6 +3,7 @@
 // a time), so a daylight-saving day is 23 or 25 hours long as it should be.
 import { TZDate } from '@date-fns/tz';
 import { startOfDay } from 'date-fns';
+import { dayKey } from '../core/day-range';
 
 export interface LocalDay {
   /** `YYYY-MM-DD`, the same key as the stored site-time rows. */
@@ -10,13 +11,6 @@ export interface LocalDay {
   /** [from, to): local midnights, clipped to the period asked for. */
   from: number;
   to: number;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `YYYY-MM-DD` of a date read in its own time zone (a TZDate answers in its zone). */
-export function dayKey(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**

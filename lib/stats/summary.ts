@@ -8,6 +8,7 @@ import { onBehalfModeIds } from '../catalogue';
 import type { Entry, Friction } from '../model/records';
 import type { SiteTimeRow } from '../model/site-time';
 import { type LocalDay, localDays } from './days';
+import { isCounted, sharedLoginEpisodes } from './frictions';
 import { shiftWeek, type Week, weekIdOfDay, weekOf } from './week';
 
 /** Key for « not said »: no organisation, procedure, mode or outcome, no reason. */
@@ -36,7 +37,7 @@ export interface FrictionFigures {
   pending: number;
   byKind: Record<string, number>;
   byOrganisation: Record<string, number>;
-  /** Login and reset page time of the frictions that count. */
+  /** Login and reset page time of the frictions that count, each login episode once. */
   loginMs: number;
 }
 
@@ -54,7 +55,10 @@ export interface PeriodSummary {
   /** Time in the modes where the counsellor does it in the young person's place. */
   onBehalfMs: number;
   frictions: FrictionFigures;
-  /** Login time of counted frictions attached to an entry ÷ procedures.ms; null when no procedure time. */
+  /**
+   * Login time of the episodes with a counted friction attached to an entry
+   * (each once) ÷ procedures.ms; null when no procedure time.
+   */
   frictionShare: number | null;
   /**
    * Opt-in site time of the period's days (a stored row is a whole day's total).
@@ -207,11 +211,11 @@ function aggregate(input: StatsInput, days: LocalDay[], periodStarts: number[]):
   const frictionsByKind = new Columns(periods);
   const frictionsByOrganisation = new Columns(periods);
   for (const friction of input.frictions) {
-    if (friction.status === 'dismissed') continue;
+    if (friction.status === 'dismissed') continue; // never counted, nor awaiting
     const d = dayIndex(bounds, friction.at);
     if (d < 0) continue;
     const p = periodOf[d] as number;
-    if (friction.status === 'pending') {
+    if (!isCounted(friction)) {
       bump(pending, p, 1);
       continue;
     }
@@ -219,10 +223,19 @@ function aggregate(input: StatsInput, days: LocalDay[], periodStarts: number[]):
     if (friction.detection === 'manual') bump(logged, p, 1);
     frictionsByKind.add(friction.kind, p, 1, 0);
     frictionsByOrganisation.add(friction.organisationId ?? NONE, p, 1, 0);
-    const login = friction.loginMs ?? 0;
-    bump(loginMs, p, login);
-    if (friction.entryId !== null) bump(attachedLoginMs, p, login);
     bump(dayFrictions, d, 1);
+    if (friction.episode === undefined && friction.loginMs !== null) {
+      bump(loginMs, p, friction.loginMs);
+      if (friction.entryId !== null) bump(attachedLoginMs, p, friction.loginMs);
+    }
+  }
+  // An episode of several frictions counts once, where its first counted friction falls.
+  for (const episode of sharedLoginEpisodes(input.frictions)) {
+    const d = dayIndex(bounds, episode.at);
+    if (d < 0) continue;
+    const p = periodOf[d] as number;
+    bump(loginMs, p, episode.loginMs);
+    if (episode.attached) bump(attachedLoginMs, p, episode.loginMs);
   }
 
   const imiloMs = perPeriod(periods);

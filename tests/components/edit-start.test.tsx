@@ -28,7 +28,7 @@ describe('correcting the start of an entry of the day', () => {
     type(row, 'Heure de début', '08:30');
     fireEvent.click(within(row).getByRole('button', { name: 'Enregistrer' }));
     await waitFor(() => expect(screen.getByTestId('entry').textContent).toContain('08:30'));
-    expect(updates(sent)).toMatchObject([{ id: 'entry-0001', patch: { start: at('08:30'), activeMs: 20 * MIN } }]);
+    expect(updates(sent)).toMatchObject([{ id: 'entry-0001', patch: { start: at('08:30') } }]);
     expect(await db.entries.get('entry-0001')).toMatchObject({
       start: at('08:30'),
       end: at('08:55'),
@@ -44,6 +44,33 @@ describe('correcting the start of an entry of the day', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Enregistrer' })).toBeNull());
     expect(updates(sent)).toHaveLength(1);
     expect(updates(sent)[0]).not.toHaveProperty('patch.start');
+  });
+
+  it('keeps the active time and the end to the second when only the details change', async () => {
+    const { db, sent } = renderPopup();
+    const entry = { ...entryAt(at('08:00'), 20 * MIN + 29_000, 'entry-0001'), end: at('08:25') + 13_000 };
+    await db.entries.add(entry);
+    fireEvent.click(await screen.findByRole('button', { name: 'Modifier : CAF' }));
+    const row = screen.getByTestId('entry');
+    fireEvent.click(within(row).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Enregistrer' })).toBeNull());
+    expect(updates(sent)[0]).not.toHaveProperty('patch.activeMs');
+    expect(await db.entries.get('entry-0001')).toMatchObject({
+      activeMs: 20 * MIN + 29_000,
+      end: at('08:25') + 13_000,
+    });
+  });
+
+  it('sends the active time typed when the minutes change', async () => {
+    const { db, sent } = renderPopup();
+    await db.entries.add({ ...entryAt(at('08:00'), 20 * MIN + 29_000, 'entry-0001'), end: at('08:25') });
+    fireEvent.click(await screen.findByRole('button', { name: 'Modifier : CAF' }));
+    const row = screen.getByTestId('entry');
+    type(row, 'Durée (minutes)', '22');
+    fireEvent.click(within(row).getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Enregistrer' })).toBeNull());
+    expect(updates(sent)).toMatchObject([{ patch: { activeMs: 22 * MIN } }]);
+    expect(await db.entries.get('entry-0001')).toMatchObject({ activeMs: 22 * MIN, end: at('08:25') });
   });
 
   it('refuses a start that would end the entry after now, in French, changing nothing', async () => {

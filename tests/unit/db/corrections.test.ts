@@ -193,6 +193,56 @@ describe('moving an entry’s start', () => {
     expect(await dumpDb(db)).toEqual(before);
   });
 
+  it('takes its frictions along, by as much, and leaves the others where they were', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1));
+    await addFriction(db, friction(1, NINE + 5 * MINUTE, 'entry-0001'));
+    await addFriction(db, friction(2, NINE + 35 * MINUTE, 'entry-0001'));
+    await addFriction(db, friction(3, NINE + 6 * MINUTE, null));
+    const start = NINE - 2 * DAY;
+    await updateEntry(db, 'entry-0001', { start }, NOON, day);
+    const at = Object.fromEntries((await db.frictions.toArray()).map((f) => [f.id, f.at]));
+    expect(at).toEqual({
+      'friction-0001': start + 5 * MINUTE,
+      'friction-0002': start + 35 * MINUTE,
+      'friction-0003': NINE + 6 * MINUTE,
+    });
+  });
+
+  it('leaves its frictions where they were when the move is refused', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1));
+    await addFriction(db, friction(1, NINE + 5 * MINUTE, 'entry-0001'));
+    const before = await dumpDb(db);
+    expect((await updateEntry(db, 'entry-0001', { start: NOON }, NOON, day)).ok).toBe(false);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('keeps the active time and the end exactly when only the details change', async () => {
+    const db = freshDb();
+    await addEntry(db, entry(1, { end: NINE + 40 * MINUTE + 17_345, activeMs: 30 * MINUTE + 29_999 }));
+    await updateEntry(db, 'entry-0001', { outcomeId: 'bloque' }, NOON, day);
+    expect(await db.entries.get('entry-0001')).toMatchObject({
+      end: NINE + 40 * MINUTE + 17_345,
+      activeMs: 30 * MINUTE + 29_999,
+      outcomeId: 'bloque',
+    });
+  });
+
+  it.each([
+    ['after now', 4 * 60 * MINUTE, NOON, 'entry_in_future'],
+    ['past the working day (18:30)', 10 * 60 * MINUTE, NOON + DAY, 'entry_after_day_end'],
+  ])(
+    'refuses a longer active time that would end the entry %s, start unchanged',
+    async (_name, activeMs, now, error) => {
+      const db = freshDb();
+      await addEntry(db, entry(1));
+      const before = await dumpDb(db);
+      expect(await updateEntry(db, 'entry-0001', { activeMs }, now, day)).toEqual({ ok: false, error });
+      expect(await dumpDb(db)).toEqual(before);
+    },
+  );
+
   it('checks nothing about the day when the start stays (a correction of its details only)', async () => {
     const db = freshDb();
     // An entry stored before the working day's cap existed, running past 18:30.

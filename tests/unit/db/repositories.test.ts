@@ -53,7 +53,7 @@ describe('entries repository', () => {
       db,
       'entry-0001',
       { procedureId: 'apl_demande', activeMs: 2 * HOUR },
-      T0 + 5,
+      T0 + 2 * HOUR + 5, // a correction made after the entry's new end: not in the future
       defaultWorkingDay,
     );
     expect(result.ok).toBe(true);
@@ -62,7 +62,7 @@ describe('entries repository', () => {
       procedureId: 'apl_demande',
       activeMs: 2 * HOUR,
       end: T0 + 2 * HOUR,
-      updatedAt: T0 + 5,
+      updatedAt: T0 + 2 * HOUR + 5,
     });
   });
 

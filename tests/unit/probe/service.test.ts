@@ -96,6 +96,26 @@ describe('probe service', () => {
     expect(await db.frictions.toArray()).toMatchObject([{ kind: 'mdp_oublie', loginMs: 6 * MIN }]);
   });
 
+  it('marks the frictions of one login episode with the same episode, so its time counts once', async () => {
+    const { db, clock, send } = setup();
+    await send(7, 'caf', { type: 'probe/page', signals: ['login_form'] });
+    clock.advance(MIN);
+    await send(7, 'caf', { type: 'probe/signals', signals: ['forgot_password_click'] });
+    clock.advance(MIN);
+    await send(7, 'caf', { type: 'probe/page', signals: ['locked_error', 'login_form'] });
+    clock.advance(2 * MIN);
+    await send(7, 'caf', { type: 'probe/page', signals: [] });
+    // A later episode on the same tab is another one.
+    await send(7, 'caf', { type: 'probe/page', signals: ['captcha'] });
+    clock.advance(MIN);
+    await send(7, 'caf', { type: 'probe/page', signals: [] });
+    const [first, second, later] = await db.frictions.orderBy('at').toArray();
+    expect([first?.kind, second?.kind, later?.kind]).toEqual(['mdp_oublie', 'compte_bloque', 'captcha_antibot']);
+    expect(first).toMatchObject({ loginMs: 4 * MIN, episode: first?.id });
+    expect(second).toMatchObject({ loginMs: 4 * MIN, episode: first?.id });
+    expect(later).toMatchObject({ loginMs: MIN, episode: later?.id });
+  });
+
   it('counts login time from the showing of the pages, though they are announced later', async () => {
     const { db, clock, send } = setup();
     // The login page, shown 2 minutes before the first gesture on it.

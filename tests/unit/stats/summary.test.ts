@@ -3,6 +3,7 @@ import { catalogue, isKnownId, onBehalfModeIds } from '../../../lib/catalogue';
 import { emptyDetails } from '../../../lib/db/details';
 import type { Entry, Friction } from '../../../lib/model/records';
 import type { SiteTimeRow } from '../../../lib/model/site-time';
+import { countedFrictionsByEntry } from '../../../lib/stats/frictions';
 import {
   IMILO_ORGANISATION,
   NONE,
@@ -276,6 +277,80 @@ describe('period summary: frictions', () => {
     expect(summary.frictionShare).toBe(0.1);
     expect(summary.frictions.loginMs).toBe(15 * MIN);
     expect(ofWeek('2026-W48', { frictions: [friction('2026-11-24T10:05:00+01:00')] }).frictionShare).toBeNull();
+  });
+});
+
+describe('period summary: login episodes', () => {
+  // The probe stores a login episode's whole time on each of its frictions (one per kind).
+  const timed = entry('2026-11-24T10:00:00+01:00', '2026-11-24T11:40:00+01:00', 100 * MIN);
+  const first = friction('2026-11-24T10:05:00+01:00', { detection: 'auto', entryId: timed.id, loginMs: 10 * MIN });
+  const episode = { episode: first.id };
+  const second = friction('2026-11-24T10:07:00+01:00', {
+    ...episode,
+    kind: 'compte_bloque',
+    detection: 'auto',
+    entryId: timed.id,
+    loginMs: 10 * MIN,
+  });
+
+  it('counts an episode of two kinds once in the login time and the share, and both frictions', () => {
+    const summary = ofWeek('2026-W48', { entries: [timed], frictions: [{ ...first, ...episode }, second] });
+    expect(summary.frictions.total).toBe(2);
+    expect(summary.frictions.loginMs).toBe(10 * MIN);
+    expect(summary.frictionShare).toBe(0.1);
+  });
+
+  it('counts an episode once when any of its frictions is confirmed, attached when a counted one is', () => {
+    const pendingFirst = { ...first, ...episode, status: 'pending' as const };
+    const counted = ofWeek('2026-W48', { entries: [timed], frictions: [pendingFirst, second] });
+    expect(counted.frictions.loginMs).toBe(10 * MIN);
+    expect(counted.frictionShare).toBe(0.1);
+    const detachedSecond = { ...second, entryId: null };
+    const apart = ofWeek('2026-W48', { entries: [timed], frictions: [pendingFirst, detachedSecond] });
+    expect(apart.frictions.loginMs).toBe(10 * MIN);
+    expect(apart.frictionShare).toBe(0);
+    const dismissed = { ...second, status: 'dismissed' as const };
+    expect(ofWeek('2026-W48', { frictions: [pendingFirst, dismissed] }).frictions.loginMs).toBe(0);
+  });
+
+  it('counts each friction without an episode (logged by hand, stored before episodes) alone', () => {
+    const { episode: _, ...olderSecond } = second;
+    const summary = ofWeek('2026-W48', { entries: [timed], frictions: [first, olderSecond] });
+    expect(summary.frictions.loginMs).toBe(20 * MIN);
+    expect(summary.frictionShare).toBe(0.2);
+  });
+
+  it('counts an episode in the week of its first counted friction, once over the weeks', () => {
+    const sunday = friction('2026-11-29T23:59:00+01:00', { detection: 'auto', loginMs: 4 * MIN });
+    const monday = friction('2026-11-30T00:01:00+01:00', {
+      episode: sunday.id,
+      kind: 'compte_bloque',
+      detection: 'auto',
+      loginMs: 4 * MIN,
+    });
+    const weeks = weeklySummaries(
+      input({ frictions: [monday, { ...sunday, episode: sunday.id }] }),
+      week('2026-W48'),
+      2,
+      PARIS,
+    );
+    expect(weeks.map((w) => w.frictions.loginMs)).toEqual([4 * MIN, 0]);
+    expect(weeks.map((w) => w.frictions.total)).toEqual([1, 1]);
+  });
+});
+
+describe('counted frictions per entry', () => {
+  it('counts, per entry, the frictions the summaries count: confirmed ones', () => {
+    const frictions = [
+      friction('2026-11-24T10:00:00+01:00', { entryId: 'entry-a000' }),
+      friction('2026-11-24T10:01:00+01:00', { entryId: 'entry-a000', detection: 'auto' }),
+      friction('2026-11-24T10:02:00+01:00', { entryId: 'entry-a000', detection: 'auto', status: 'pending' }),
+      friction('2026-11-24T10:03:00+01:00', { entryId: 'entry-b000', detection: 'auto', status: 'dismissed' }),
+      friction('2026-11-24T10:04:00+01:00', { entryId: null }),
+    ];
+    expect(countedFrictionsByEntry(frictions)).toEqual(new Map([['entry-a000', 2]]));
+    const summary = ofWeek('2026-W48', { frictions });
+    expect(summary.frictions.total).toBe(3);
   });
 });
 
