@@ -8,6 +8,7 @@ import { labelFor } from '../../lib/catalogue';
 import { isIncomplete } from '../../lib/db/details';
 import { isDemo } from '../../lib/demo/ids';
 import type { Entry, Friction } from '../../lib/model/records';
+import { countedFrictionsByEntry } from '../../lib/stats/frictions';
 import { EntryEditForm } from '../EntryEditForm';
 import { entryTitle } from '../entry-title';
 import { dayText, durationText, timeOfDay } from '../format';
@@ -49,11 +50,7 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
     return () => window.removeEventListener('beforeprint', all);
   }, []);
 
-  const frictionsOf = new Map<string, number>();
-  for (const f of frictions) {
-    if (f.entryId !== null && f.status === 'confirmed')
-      frictionsOf.set(f.entryId, (frictionsOf.get(f.entryId) ?? 0) + 1);
-  }
+  const frictionsOf = countedFrictionsByEntry(frictions);
   const organisationName = (e: Entry) => labelFor('organisations', e.organisationId, lang) || t('notSaid');
   const needsReview = (e: Entry) => e.review !== undefined || isIncomplete(e);
   const options = (ids: (string | null)[], kind: 'organisations' | 'modes') =>

@@ -35,7 +35,7 @@ export function PeriodNav({ week, current, span, timeZone, onWeek, onSpan, print
   return (
     <nav class="period-nav" aria-label={t('periodNavLabel')} ref={root}>
       <h2 class="period-name" aria-live="polite" tabIndex={-1}>
-        {periodText(first, week, lang, t)}
+        {periodText(first, week, timeZone, lang, t)}
       </h2>
       <div class="row no-print">
         <button type="button" onClick={() => go(shiftWeek(week, -1, timeZone))}>

@@ -4,17 +4,19 @@ import type { Lang } from '../../lib/catalogue';
 import type { Translate } from '../../lib/i18n/translator';
 import type { Week } from '../../lib/stats/week';
 
-const formats = new Map<Lang, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-function dateText(t: number, lang: Lang): string {
-  let format = formats.get(lang);
+/** The date in the weeks' own time zone (the one the dashboard computes its weeks in). */
+function dateText(t: number, lang: Lang, timeZone: string): string {
+  let format = formats.get(`${lang} ${timeZone}`);
   if (!format) {
     format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
+      timeZone,
     });
-    formats.set(lang, format);
+    formats.set(`${lang} ${timeZone}`, format);
   }
   return format.format(t);
 }
@@ -24,8 +26,8 @@ export function weekNumber(week: Week): string {
   return String(Number(week.id.slice(-2)));
 }
 
-export function periodText(first: Week, last: Week, lang: Lang, t: Translate): string {
-  const days = t('periodDays', dateText(first.from, lang), dateText(last.to - 1, lang));
+export function periodText(first: Week, last: Week, timeZone: string, lang: Lang, t: Translate): string {
+  const days = t('periodDays', dateText(first.from, lang, timeZone), dateText(last.to - 1, lang, timeZone));
   const weeks =
     first.id === last.id ? t('periodOneWeek', weekNumber(last)) : t('periodWeeks', weekNumber(first), weekNumber(last));
   return `${weeks} · ${days}`;

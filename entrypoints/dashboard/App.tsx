@@ -14,9 +14,9 @@ import { PeriodCharts } from '../../components/dashboard/PeriodCharts';
 import { PeriodNav, type Span } from '../../components/dashboard/PeriodNav';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useI18n } from '../../components/i18n';
-import { localDay } from '../../lib/core/day-range';
 import type { PeriodData, PeriodRead } from '../../lib/db/period';
 import { isDemo } from '../../lib/demo/ids';
+import { periodRead as readFor } from '../../lib/stats/period-read';
 import { summarise, weeklySummaries } from '../../lib/stats/summary';
 import { shiftWeek, type Week, weekFromId, weekOf } from '../../lib/stats/week';
 
@@ -44,11 +44,6 @@ interface KeyedRead {
 /** Weeks read for the trend, the chosen week last. */
 const TREND_WEEKS = 12;
 
-/** What to read for [from, to), with the same bounds as local days for site time. */
-function readOf(from: number, to: number): PeriodRead {
-  return { from, to, fromDay: localDay(from), toDay: localDay(to) };
-}
-
 export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openOptions, print }: Props) {
   const { t } = useI18n();
   const current = weekOf(now(), timeZone);
@@ -69,7 +64,7 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
   useEffect(
     () =>
       source.watch(
-        readOf(periodFrom, week.to),
+        readFor(periodFrom, week.to, timeZone),
         (read) => setPeriodRead({ key: periodKey, data: read }),
         () => setFailed(true),
       ),
@@ -82,7 +77,7 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
   useEffect(() => {
     if (!periodShown || trendIsPeriod) return;
     return source.watch(
-      readOf(first.from, week.to),
+      readFor(first.from, week.to, timeZone),
       (read) => setTrendRead({ key: trendKey, data: read }),
       () => setFailed(true),
     );
