@@ -9,6 +9,7 @@ import { isDemo } from '../demo/ids';
 import { localDays } from '../stats/days';
 import { dayIndex, isCounted, NONE, type StatsInput, splitAcrossDays } from '../stats/summary';
 import { type Week, weekIdOfDay, weekOf } from '../stats/week';
+import type { z } from '../zod';
 import { withDigest } from './digest';
 import {
   CATALOGUE_VERSION,
@@ -17,12 +18,11 @@ import {
   INDIVIDUAL_FORMAT,
   type IndividualFile,
   IndividualFileSchema,
-  PURPOSE,
   type ProcedureCellSchema,
+  PURPOSE,
   type ReasonCellSchema,
   type SiteTimeCellSchema,
 } from './schema';
-import type { z } from '../zod';
 
 /** A refusal to build a file, with the code of its French sentence. */
 export class EvidenceError extends Error {
@@ -171,17 +171,21 @@ export async function buildIndividual(
     demonstration: opts.demonstration,
     salt: opts.salt,
     catalogue: CATALOGUE_VERSION,
-    cells: cells.sorted().map(
-      ({ keys: [week, organisation, procedure, mode, outcome], count, minutes }): Cell =>
-        ({ week, organisation, procedure, mode, outcome, count, minutes }) as Cell,
-    ),
+    cells: cells
+      .sorted()
+      .map(
+        ({ keys: [week, organisation, procedure, mode, outcome], count, minutes }): Cell =>
+          ({ week, organisation, procedure, mode, outcome, count, minutes }) as Cell,
+      ),
     reasons: reasons
       .sorted()
       .map(({ keys: [week, reason], count, minutes }): Reason => ({ week, reason, count, minutes }) as Reason),
-    frictions: frictions.sorted().map(
-      ({ keys: [week, organisation, kind], count, minutes }): FrictionCell =>
-        ({ week, organisation, kind, count, loginMinutes: minutes }) as FrictionCell,
-    ),
+    frictions: frictions
+      .sorted()
+      .map(
+        ({ keys: [week, organisation, kind], count, minutes }): FrictionCell =>
+          ({ week, organisation, kind, count, loginMinutes: minutes }) as FrictionCell,
+      ),
     siteTime: siteTime
       .sorted()
       .filter((row) => row.minutes > 0)

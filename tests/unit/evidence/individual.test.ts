@@ -177,9 +177,9 @@ describe('the individual file', () => {
     await expect(build({ entries: [real, demo] }, ['2026-W48'], true)).rejects.toThrow('export_mixed_demo');
     expect((await build({ entries: [demo] }, ['2026-W48'], true)).demonstration).toBe(true);
     const half = { ...week('2026-W48'), from: at('2026-11-25T00:00:00+01:00') };
-    await expect(
-      buildIndividual(none, [half], { salt: SALT, demonstration: false, timeZone: PARIS }),
-    ).rejects.toThrow('export_weeks_invalid');
+    await expect(buildIndividual(none, [half], { salt: SALT, demonstration: false, timeZone: PARIS })).rejects.toThrow(
+      'export_weeks_invalid',
+    );
     await expect(buildIndividual(none, [], { salt: SALT, demonstration: false, timeZone: PARIS })).rejects.toThrow(
       'export_weeks_invalid',
     );
