@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, checkDigest, digestOf, sha256, withDigest } from '../../../lib/evidence/digest';
@@ -130,5 +132,32 @@ describe('the digest', () => {
     expect(await checkDigest({ a: 1 })).toBe(false);
     expect(await checkDigest({ a: Number.NaN, digest: 'sha256:00' })).toBe(false);
     expect(await checkDigest({ a: '\udc00', digest: 'sha256:00' })).toBe(false);
+  });
+});
+
+describe('checking a digest by hand, as METHODE.md §3 says', () => {
+  const method = readFileSync('lib/evidence/METHODE.md', 'utf8');
+  const commands = [...method.matchAll(/```sh\n(.+)\n```/g)].map((m) => m[1] as string);
+  const fixture = 'tests/fixtures/evidence/individuel-v1.json';
+  const written = (JSON.parse(readFileSync(fixture, 'utf8')) as { digest: string }).digest;
+  const has = (tool: string) => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${tool}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('gives three commands, each printing the digest written in the fixture', () => {
+    expect(commands).toHaveLength(3);
+    expect(method).toContain(written);
+    for (const command of commands) {
+      const tool = command.split(' ')[0] as string;
+      if (!has(tool)) continue; // python3 and jq are usual, not guaranteed
+      const out = execFileSync('sh', ['-c', command.replace('FICHIER.json', fixture)], { encoding: 'utf8' });
+      expect(out, command).toContain(written.slice('sha256:'.length));
+      if (tool !== 'jq') expect(out.trim().split('\n')).toEqual([written, written]);
+    }
   });
 });
