@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDetails } from '../../../lib/db/details';
+import { generateDemo } from '../../../lib/demo/generate';
 import { checkDigest } from '../../../lib/evidence/digest';
 import { buildIndividual, EvidenceError, newSalt, roundMinutes5 } from '../../../lib/evidence/individual';
 import { IndividualFileSchema, PURPOSE } from '../../../lib/evidence/schema';
 import type { Entry, Friction } from '../../../lib/model/records';
-import type { StatsInput } from '../../../lib/stats/summary';
+import { type StatsInput, weeklySummaries } from '../../../lib/stats/summary';
 import { type Week, weekFromId } from '../../../lib/stats/week';
 
 const PARIS = 'Europe/Paris';
@@ -189,5 +190,21 @@ describe('the individual file', () => {
     expect(newSalt((b) => b.fill(0xab))).toBe('ab'.repeat(16));
     expect(newSalt()).toMatch(/^[0-9a-f]{32}$/);
     expect(newSalt()).not.toBe(newSalt());
+  });
+
+  it('agrees with the dashboard’s weekly figures on the demonstration data, to the rounding', async () => {
+    const data = generateDemo({ now: at('2026-11-28T12:00:00+01:00'), timeZone: PARIS, seed: 7, weeks: 4 });
+    const ids = ['2026-W45', '2026-W46', '2026-W47'];
+    const file = await build(data, ids, true);
+    const dashboard = weeklySummaries(data, week('2026-W45'), 3, PARIS);
+    for (const summary of dashboard) {
+      const cells = file.cells.filter((c) => c.week === summary.week.id);
+      expect(cells.reduce((n, c) => n + c.count, 0)).toBe(summary.procedures.count);
+      const minutes = cells.reduce((n, c) => n + c.minutes, 0);
+      expect(Math.abs(minutes - summary.procedures.ms / MIN)).toBeLessThanOrEqual(2.5 * cells.length);
+      const frictions = file.frictions.filter((f) => f.week === summary.week.id);
+      expect(frictions.reduce((n, f) => n + f.count, 0)).toBe(summary.frictions.total);
+      expect(summary.procedures.count).toBeGreaterThan(0);
+    }
   });
 });
