@@ -15,12 +15,14 @@ const layers = [
   'platform', // adapters over browser APIs
   'db',
   'stats',
+  'evidence', // anonymised evidence files: formats, digests, protections, merge (Node and pages)
   'timer',
   'settings',
   'frictions',
   'probe',
   'messages',
   'background',
+  'cli', // the Node command line over lib/evidence
 ];
 
 const known = `^lib/(${[...layers, 'build'].map((l) => l.replace('.', '\\.')).join('|')})(/|$)`;

@@ -30,6 +30,18 @@ export const ERROR_CODES = [
   'domain_not_permitted',
   'domain_not_found',
   'demo_not_empty',
+  // Evidence files: export, then reading any file (lib/evidence).
+  'export_weeks_invalid',
+  'export_mixed_demo',
+  'file_too_large',
+  'file_not_json',
+  'file_unsafe',
+  'format_unknown',
+  'version_unknown',
+  'file_invalid',
+  'file_modified',
+  'week_invalid',
+  'week_future',
   'internal',
 ] as const;
 

@@ -121,7 +121,7 @@ const bump = (values: Float64Array, period: number, n: number) => {
 const onBehalf = new Set<string>(onBehalfModeIds);
 
 /** Index of the day holding t in bounds (day i is [bounds[i], bounds[i+1])), or -1 outside them. */
-function dayIndex(bounds: number[], t: number): number {
+export function dayIndex(bounds: number[], t: number): number {
   const days = bounds.length - 1;
   if (!(t >= (bounds[0] as number) && t < (bounds[days] as number))) return -1;
   let low = 0;
@@ -132,6 +132,45 @@ function dayIndex(bounds: number[], t: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+/**
+ * Hands each day of `bounds` its part of an entry's active time: `add(day, ms,
+ * count)` with count 1 on the day the entry starts and 0 on the others. An
+ * entry within one day gives it all its time; across one midnight or more the
+ * active time is shared in proportion to the part of [start, end] in each day
+ * (where the pauses fell is not stored), rounding the running sum so the
+ * integer parts add up exactly. Days outside `bounds` get nothing. The one
+ * rule for every figure that splits time by day (dashboard, evidence files).
+ */
+export function splitAcrossDays(
+  bounds: number[],
+  entry: { start: number; end: number; activeMs: number },
+  add: (day: number, ms: number, count: number) => void,
+): void {
+  const dayCount = bounds.length - 1;
+  const start = entry.start;
+  const end = Math.max(entry.end, start);
+  const i = dayIndex(bounds, start);
+  if (i >= 0 && end <= (bounds[i + 1] as number)) {
+    add(i, entry.activeMs, 1);
+    return;
+  }
+  if (i < 0 && !(start < (bounds[0] as number) && end > (bounds[0] as number))) return;
+  const span = end - start;
+  const active = entry.activeMs;
+  let d = Math.max(i, 0);
+  let done = Math.round(active * ((Math.max(bounds[d] as number, start) - start) / span));
+  for (; d < dayCount && (bounds[d] as number) < end; d++) {
+    const upTo = Math.round(active * ((Math.min(end, bounds[d + 1] as number) - start) / span));
+    add(d, upTo - done, d === i ? 1 : 0);
+    done = upTo;
+  }
+}
+
+/** Frictions that count: manual ones (confirmed when logged) and confirmed detections; never pending or dismissed. */
+export function isCounted(friction: Friction): boolean {
+  return friction.status === 'confirmed';
 }
 
 /**
@@ -179,28 +218,8 @@ function aggregate(input: StatsInput, days: LocalDay[], periodStarts: number[]):
     if (entry.modeId !== null && onBehalf.has(entry.modeId)) bump(onBehalfMs, p, ms);
   };
 
-  const first = bounds[0] as number;
   for (const entry of input.entries) {
-    const start = entry.start;
-    const end = Math.max(entry.end, start);
-    const i = dayIndex(bounds, start);
-    if (i >= 0 && end <= (bounds[i + 1] as number)) {
-      addEntry(i, entry, entry.activeMs, 1);
-      continue;
-    }
-    if (i < 0 && !(start < first && end > first)) continue;
-    // Across one midnight or more: the active time is shared in proportion to
-    // the part of [start, end] in each day (where the pauses fell is not
-    // stored). Rounding the running sum keeps integer parts adding up exactly.
-    const span = end - start;
-    const active = entry.activeMs;
-    let d = Math.max(i, 0);
-    let done = Math.round(active * ((Math.max(bounds[d] as number, start) - start) / span));
-    for (; d < dayCount && (bounds[d] as number) < end; d++) {
-      const upTo = Math.round(active * ((Math.min(end, bounds[d + 1] as number) - start) / span));
-      addEntry(d, entry, upTo - done, d === i ? 1 : 0);
-      done = upTo;
-    }
+    splitAcrossDays(bounds, entry, (d, ms, count) => addEntry(d, entry, ms, count));
   }
 
   const frictionTotal = perPeriod(periods);
