@@ -30,6 +30,14 @@ export const ERROR_CODES = [
   'domain_not_permitted',
   'domain_not_found',
   'demo_not_empty',
+  'week_mismatch',
+  'demo_mixed',
+  'file_duplicate',
+  'too_few_contributors',
+  'summary_too_close',
+  'too_few_teams',
+  'rules_mismatch',
+  'rules_invalid',
   'internal',
 ] as const;
 
