@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDigest } from '../../../lib/evidence/digest';
 import { defaultRules as rules, TeamFileSchema } from '../../../lib/evidence/schema';
 import { createTeamMerger, mergeTeam } from '../../../lib/evidence/team';
-import { cell, filesWith, individual, WEEK } from './team-files';
+import { filesWith, individual, WEEK } from './team-files';
 
 describe('refusals', () => {
   it('refuses 4 files and accepts 5 (minContributors 5)', async () => {
@@ -21,7 +21,10 @@ describe('refusals', () => {
     const good = await filesWith([30, 30, 30, 30, 30]);
     const otherWeek = await individual({ weeks: ['2026-W48'], cells: [{ week: '2026-W48', minutes: 600 }] });
     const demo = await individual({ demonstration: true, cells: [{ minutes: 600 }] });
-    const result = await mergeTeam([good[0], otherWeek, ...good.slice(1), demo, good[2]], rules);
+    const result = await mergeTeam(
+      [...good.slice(0, 1), otherWeek, ...good.slice(1), demo, ...good.slice(2, 3)],
+      rules,
+    );
     expect(result.problems).toEqual([
       { code: 'week_mismatch', values: ['2026-W48', WEEK], file: 1 },
       { code: 'demo_mixed', file: 6 },
@@ -34,7 +37,7 @@ describe('refusals', () => {
 
   it('does not count refused files towards the minimum', async () => {
     const files = await filesWith([30, 30, 30, 30]);
-    const result = await mergeTeam([...files, files[0]], rules);
+    const result = await mergeTeam([...files, ...files.slice(0, 1)], rules);
     expect(result).toEqual({
       ok: false,
       problems: [
