@@ -15,7 +15,13 @@ describe('summary CSV', () => {
         [{ ...ameli, minutes: 90 }],
         [{ ...ameli, minutes: 5 }],
         [{ ...ameli, minutes: 5 }],
-      ].map((extra) => individual({ cells: [{ count: 2, minutes: 60 }, ...extra] })),
+      ].map((extra, i) =>
+        individual({
+          cells: [{ count: 2, minutes: 60 }, ...extra],
+          // One counsellor alone measures site time: that total is secret.
+          siteTime: i === 0 ? [{ week: '2026-W47', organisation: 'francetravail', minutes: 60 }] : [],
+        }),
+      ),
     );
     const result = await mergeTeam(files, rules);
     if (!result.ok) throw new Error('expected a summary');
@@ -28,6 +34,6 @@ describe('summary CSV', () => {
       'par organisme;francetravail;France Travail;10;300',
       'par organisme;autres;autres / non ventilé (2 lignes);5;150',
     ]);
-    expect(csv).toContain('totaux;a_la_place;Temps à la place du jeune;;secret\r\n');
+    expect(csv).toContain('totaux;sites;Temps mesuré sur les sites;;secret\r\n');
   });
 });
