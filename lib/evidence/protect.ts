@@ -107,19 +107,18 @@ export function protectLines(input: ProtectInput, rules: Rules): Protection {
   if (isSecret(input.total, rules)) return { hidden: new Set(all), totalSecret: true, groupsSecret: true };
   const hidden = new Set(input.lines.filter((l) => isSecret(l.stats, rules)).map((l) => l.key));
 
+  const groups = (input.groups ?? []).map((g) => g.filter((k) => byKey.has(k))).filter((g) => g.length > 0);
+  const grouped = new Set(groups.flat());
+  const rest = all.filter((k) => !grouped.has(k));
+  let regions = groups.length === 0 ? [all] : rest.length > 0 ? [...groups, rest] : groups;
   let groupsSecret = false;
-  const regions = (): string[][] => {
-    const groups = (input.groups ?? []).map((g) => g.filter((k) => byKey.has(k)));
-    if (groupsSecret || groups.length === 0) return [all];
-    const grouped = new Set(groups.flat());
-    return [...groups, all.filter((k) => !grouped.has(k))];
-  };
   const statsOf = (keys: string[]): CellStats =>
     keys.length === all.length ? input.total : gathered(keys.map((k) => byKey.get(k) as CellStats));
+  const sumOf = (keys: string[]) => keys.reduce((s, k) => s + (byKey.get(k) as CellStats).sum, 0);
 
   for (;;) {
     let changed = false;
-    for (const region of regions()) {
+    for (const region of regions) {
       const inside = region.filter((k) => hidden.has(k));
       if (inside.length === 0) continue;
       if (inside.length >= 2 && !isSecret(statsOf(inside), rules)) continue;
@@ -128,8 +127,14 @@ export function protectLines(input: ProtectInput, rules: Rules): Protection {
         .sort((a, b) => (byKey.get(a) as CellStats).sum - (byKey.get(b) as CellStats).sum || (a < b ? -1 : 1));
       const smallest = published[0];
       if (smallest !== undefined) hidden.add(smallest);
-      else if (!groupsSecret && regions().length > 1) groupsSecret = true;
-      else return { hidden: new Set(all), totalSecret: true, groupsSecret: true };
+      else if (regions.length > 1) {
+        // Even whole, this region fails: its subtotal must not be told apart. It merges with the
+        // smallest other region; a published subtotal (on-behalf) can then no longer be published.
+        const others = regions.filter((r) => r !== region).sort((a, b) => sumOf(a) - sumOf(b));
+        const partner = others[0] as string[];
+        regions = [[...region, ...partner], ...others.slice(1)];
+        groupsSecret = true;
+      } else return { hidden: new Set(all), totalSecret: true, groupsSecret: true };
       changed = true;
       break;
     }

@@ -61,6 +61,47 @@ type Local = { count: number; minutes: number; frictions: number };
 
 const onBehalf = new Set(onBehalfModeIds);
 
+/**
+ * Linked keys: an organisation and a procedure seen together in some cell
+ * (likewise an organisation and a friction kind). Within a connected set, the
+ * organisations' time equals the procedures' time, so each table's lines of
+ * that set have a subtotal the other table may publish: it is protected as a
+ * group. Keys of the two sides are returned grouped, side by side.
+ */
+function linkedGroups(pairs: Set<string>): [string[][], string[][]] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const pair of pairs) {
+    const [a, b] = pair.split('|');
+    const ra = find(`a:${a}`);
+    const rb = find(`b:${b}`);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const sides: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
+  for (const pair of pairs) {
+    const [a, b] = pair.split('|') as [string, string];
+    for (const [side, node, key] of [
+      [0, `a:${a}`, a],
+      [1, `b:${b}`, b],
+    ] as const) {
+      const root = find(node);
+      const keys = sides[side].get(root) ?? [];
+      if (!keys.includes(key)) keys.push(key);
+      sides[side].set(root, keys);
+    }
+  }
+  // In a fixed order, whatever the order of the files.
+  const sorted = (groups: string[][]) =>
+    groups.map((g) => g.sort()).sort((x, y) => (x[0] as string).localeCompare(y[0] as string));
+  return [sorted([...sides[0].values()]), sorted([...sides[1].values()])];
+}
+
 /** One file's contributions per table and key, and its totals (then folded into the stats). */
 function contributions(file: IndividualFile) {
   const tables = new Map<TableName, Map<string, Local>>(TABLES.map((t) => [t, new Map()]));
@@ -127,6 +168,9 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
   const tableTotals = new Map<TableName, CellStats>(TABLES.map((t) => [t, emptyStats()]));
   const totals = Object.fromEntries(TOTALS.map((t) => [t, emptyStats()])) as Record<TotalName, CellStats>;
   const digests = new Set<string>();
+  /** Keys seen together (at most the catalogue's size): what links two tables. */
+  const orgProcedure = new Set<string>();
+  const orgFriction = new Set<string>();
   const refused: Problem[] = [];
   let weeks = opts.weeks?.join(',');
   let demonstration = opts.demonstration;
@@ -147,6 +191,8 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
         return problems;
       }
       digests.add(file.digest);
+      for (const c of file.cells) orgProcedure.add(`${c.organisation}|${c.procedure}`);
+      for (const f of file.frictions) orgFriction.add(`${f.organisation}|${f.kind}`);
       const mine = contributions(file);
       for (const [table, cells] of mine.tables) {
         const merged = tables.get(table) as Map<string, Cell>;
@@ -182,7 +228,10 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
           return { ok: false, problems: [...problems, { code: 'summary_too_close', values }] };
         }
       }
-      const built = protect(tables, tableTotals, totals, rules);
+      const built = protect(tables, tableTotals, totals, rules, {
+        procedures: linkedGroups(orgProcedure),
+        frictions: linkedGroups(orgFriction),
+      });
       const summary = await withDigest({
         format: TEAM_FORMAT,
         version: CURRENT_VERSION,
@@ -208,7 +257,19 @@ function protect(
   tableTotals: Map<TableName, CellStats>,
   totals: Record<TotalName, CellStats>,
   rules: Rules,
+  linked: { procedures: [string[][], string[][]]; frictions: [string[][], string[][]] },
 ): Pick<Summary, 'tables' | 'totals'> {
+  const linkedGroupsOf: Partial<Record<TableName, string[][]>> = {
+    byOrganisation: linked.procedures[0],
+    byProcedure: linked.procedures[1],
+    frictionsByOrganisation: linked.frictions[0],
+    frictionsByKind: linked.frictions[1],
+  };
+  /** Groups only matter when there are several (one group is the whole table). */
+  const groupsOf = (table: TableName) => {
+    const groups = linkedGroupsOf[table] ?? [];
+    return groups.length > 1 ? groups : [];
+  };
   const lines = (table: TableName, figure: keyof Cell) =>
     [...(tables.get(table) as Map<string, Cell>)].map(([key, cell]) => ({ key, stats: cell[figure], cell }));
   const sharedTotal: Partial<Record<TableName, CellStats>> = {
@@ -226,7 +287,8 @@ function protect(
 
   const minuteTable = (table: (typeof MINUTE_TABLES)[number]) => {
     const all = lines(table, 'minutes');
-    const groups = table === 'byMode' && !onBehalfSecret ? [all.map((l) => l.key).filter((k) => onBehalf.has(k))] : [];
+    const groups =
+      table === 'byMode' && !onBehalfSecret ? [all.map((l) => l.key).filter((k) => onBehalf.has(k))] : groupsOf(table);
     const p = protectLines({ lines: all, total: totalOf(table), groups }, rules);
     if (table === 'byMode' && p.groupsSecret) onBehalfSecret = true;
     const hidden = all.filter((l) => p.hidden.has(l.key));
@@ -252,7 +314,7 @@ function protect(
 
   const countTable = (table: (typeof COUNT_TABLES)[number]) => {
     const all = lines(table, 'count');
-    const p = protectLines({ lines: all, total: totalOf(table) }, rules);
+    const p = protectLines({ lines: all, total: totalOf(table), groups: groupsOf(table) }, rules);
     const hidden = all.filter((l) => p.hidden.has(l.key));
     const sum = hidden.reduce((s, l) => s + l.cell.count.sum, 0);
     return {
