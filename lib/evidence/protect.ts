@@ -65,11 +65,14 @@ export interface ProtectInput {
   /** The exact stats of the table's total (per-file totals), which is published elsewhere. */
   total: CellStats;
   /**
-   * Sets of keys whose subtotal is also published (the on-behalf modes in
-   * byMode: `onBehalfMinutes`). Their hidden part is then known too and must
-   * itself obey the rules; the lines outside every group form one more set.
+   * Other ways the table's lines are known in groups. Each partition is a list
+   * of key sets whose subtotals may be known: a published subtotal (the
+   * on-behalf modes in byMode: `onBehalfMinutes`), or the lines another table
+   * of the same cells also covers (organisations and procedures seen together:
+   * their time is the same time). The hidden part of each set is then known
+   * too and must itself obey the rules; lines in no set form one more set.
    */
-  groups?: string[][];
+  partitions?: string[][][];
 }
 
 export interface Protection {
@@ -77,8 +80,8 @@ export interface Protection {
   hidden: Set<string>;
   /** The total itself is secret: nothing of the table's figure is published, nor the total. */
   totalSecret: boolean;
-  /** The groups' subtotals must not be published (they could not be protected). */
-  groupsSecret: boolean;
+  /** Per partition: some of its sets had to be merged, so their own subtotals must not be published. */
+  merged: boolean[];
 }
 
 /** Bounds on a set of cells merged: its largest file brings at most the sum of the cells' largest. */
@@ -94,50 +97,68 @@ function gathered(cells: CellStats[]): CellStats {
 
 /**
  * Which lines to hide. Primary: every secret line. Secondary: the hidden part
- * of each region (the whole table, or each group and the rest) is known from
- * the published total, so it must gather at least two lines and itself pass
- * the rules; else the smallest published line of the region joins it, until it
- * passes. A region that cannot pass even whole makes its subtotal secret: the
- * groups are then not published, and if the table as a whole cannot pass, its
- * total is secret and nothing of the table's figure is published.
+ * of each region (the whole table, whose total is published, and each set of
+ * each partition) is known, so it must itself pass the rules (a single
+ * secret line never does); else the smallest published line of the region joins it,
+ * until it passes. A set that cannot pass even whole merges with the smallest
+ * other set of its partition (whose subtotals are then not to be published);
+ * if the table as a whole cannot pass, its total is secret and nothing of the
+ * table's figure is published.
  */
 export function protectLines(input: ProtectInput, rules: Rules): Protection {
   const all = input.lines.map((l) => l.key);
   const byKey = new Map(input.lines.map((l) => [l.key, l.stats]));
-  if (isSecret(input.total, rules)) return { hidden: new Set(all), totalSecret: true, groupsSecret: true };
+  const partitionsIn = input.partitions ?? [];
+  const merged = partitionsIn.map(() => false);
+  if (isSecret(input.total, rules)) return { hidden: new Set(all), totalSecret: true, merged: merged.map(() => true) };
   const hidden = new Set(input.lines.filter((l) => isSecret(l.stats, rules)).map((l) => l.key));
 
-  const groups = (input.groups ?? []).map((g) => g.filter((k) => byKey.has(k))).filter((g) => g.length > 0);
-  const grouped = new Set(groups.flat());
-  const rest = all.filter((k) => !grouped.has(k));
-  let regions = groups.length === 0 ? [all] : rest.length > 0 ? [...groups, rest] : groups;
-  let groupsSecret = false;
+  const partitions: string[][][] = [
+    [all],
+    ...partitionsIn.map((partition) => {
+      const sets = partition.map((g) => g.filter((k) => byKey.has(k))).filter((g) => g.length > 0);
+      const covered = new Set(sets.flat());
+      const rest = all.filter((k) => !covered.has(k));
+      return rest.length > 0 ? [...sets, rest] : sets;
+    }),
+  ];
   const statsOf = (keys: string[]): CellStats =>
     keys.length === all.length ? input.total : gathered(keys.map((k) => byKey.get(k) as CellStats));
   const sumOf = (keys: string[]) => keys.reduce((s, k) => s + (byKey.get(k) as CellStats).sum, 0);
 
-  for (;;) {
-    let changed = false;
-    for (const region of regions) {
-      const inside = region.filter((k) => hidden.has(k));
-      if (inside.length === 0) continue;
-      if (inside.length >= 2 && !isSecret(statsOf(inside), rules)) continue;
-      const published = region
-        .filter((k) => !hidden.has(k))
-        .sort((a, b) => (byKey.get(a) as CellStats).sum - (byKey.get(b) as CellStats).sum || (a < b ? -1 : 1));
-      const smallest = published[0];
-      if (smallest !== undefined) hidden.add(smallest);
-      else if (regions.length > 1) {
-        // Even whole, this region fails: its subtotal must not be told apart. It merges with the
-        // smallest other region; a published subtotal (on-behalf) can then no longer be published.
+  /** One step: hides a line or merges two sets; false when every region passes. */
+  const step = (): boolean => {
+    for (const [p, regions] of partitions.entries()) {
+      for (const region of regions) {
+        const inside = region.filter((k) => hidden.has(k));
+        if (inside.length === 0) continue;
+        // Known as a whole, it must pass the rules (one hidden line that passes them is no secret).
+        if (!isSecret(statsOf(inside), rules)) continue;
+        const published = region
+          .filter((k) => !hidden.has(k))
+          .sort((a, b) => (byKey.get(a) as CellStats).sum - (byKey.get(b) as CellStats).sum || (a < b ? -1 : 1));
+        const smallest = published[0];
+        if (smallest !== undefined) {
+          hidden.add(smallest);
+          return true;
+        }
+        // Even whole, this set fails: it merges with the smallest other set of its partition.
         const others = regions.filter((r) => r !== region).sort((a, b) => sumOf(a) - sumOf(b));
-        const partner = others[0] as string[];
-        regions = [[...region, ...partner], ...others.slice(1)];
-        groupsSecret = true;
-      } else return { hidden: new Set(all), totalSecret: true, groupsSecret: true };
-      changed = true;
-      break;
+        const partner = others[0];
+        if (partner === undefined) {
+          // Cannot happen (the whole table passes when its total does); hide everything rather than guess.
+          for (const k of all) hidden.add(k);
+          return false;
+        }
+        partitions[p] = [[...region, ...partner], ...others.slice(1)];
+        merged[p - 1] = true;
+        return true;
+      }
     }
-    if (!changed) return { hidden, totalSecret: false, groupsSecret: groupsSecret };
+    return false;
+  };
+  while (step()) {
+    // until every region passes
   }
+  return { hidden, totalSecret: false, merged };
 }

@@ -61,6 +61,15 @@ type Local = { count: number; minutes: number; frictions: number };
 
 const onBehalf = new Set(onBehalfModeIds);
 
+/** The tables of the procedure cells, each by one of the cell's keys: any two are linked by the cells. */
+const CELL_DIMS = [
+  ['byOrganisation', 'organisation'],
+  ['byProcedure', 'procedure'],
+  ['byMode', 'mode'],
+  ['byOutcome', 'outcome'],
+  ['weekly', 'week'],
+] as const;
+
 /**
  * Linked keys: an organisation and a procedure seen together in some cell
  * (likewise an organisation and a friction kind). Within a connected set, the
@@ -168,9 +177,13 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
   const tableTotals = new Map<TableName, CellStats>(TABLES.map((t) => [t, emptyStats()]));
   const totals = Object.fromEntries(TOTALS.map((t) => [t, emptyStats()])) as Record<TotalName, CellStats>;
   const digests = new Set<string>();
-  /** Keys seen together (at most the catalogue's size): what links two tables. */
-  const orgProcedure = new Set<string>();
-  const orgFriction = new Set<string>();
+  /** Per pair of tables, their keys seen together (at most the catalogue's size): what links them. */
+  const links = new Map<string, Set<string>>();
+  const link = (a: TableName, b: TableName, ka: string, kb: string) => {
+    const pairs = links.get(`${a}|${b}`) ?? new Set<string>();
+    pairs.add(`${ka}|${kb}`);
+    links.set(`${a}|${b}`, pairs);
+  };
   const refused: Problem[] = [];
   let weeks = opts.weeks?.join(',');
   let demonstration = opts.demonstration;
@@ -191,8 +204,12 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
         return problems;
       }
       digests.add(file.digest);
-      for (const c of file.cells) orgProcedure.add(`${c.organisation}|${c.procedure}`);
-      for (const f of file.frictions) orgFriction.add(`${f.organisation}|${f.kind}`);
+      for (const c of file.cells) {
+        for (const [i, [ta, da]] of CELL_DIMS.entries()) {
+          for (const [tb, db] of CELL_DIMS.slice(i + 1)) link(ta, tb, c[da], c[db]);
+        }
+      }
+      for (const f of file.frictions) link('frictionsByOrganisation', 'frictionsByKind', f.organisation, f.kind);
       const mine = contributions(file);
       for (const [table, cells] of mine.tables) {
         const merged = tables.get(table) as Map<string, Cell>;
@@ -228,10 +245,15 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
           return { ok: false, problems: [...problems, { code: 'summary_too_close', values }] };
         }
       }
-      const built = protect(tables, tableTotals, totals, rules, {
-        procedures: linkedGroups(orgProcedure),
-        frictions: linkedGroups(orgFriction),
-      });
+      const partitions: Partial<Record<TableName, string[][][]>> = {};
+      for (const [pair, keys] of links) {
+        const [a, b] = pair.split('|') as [TableName, TableName];
+        const [sideA, sideB] = linkedGroups(keys);
+        // One set is the whole table: nothing more to protect.
+        if (sideA.length > 1) partitions[a] = [...(partitions[a] ?? []), sideA];
+        if (sideB.length > 1) partitions[b] = [...(partitions[b] ?? []), sideB];
+      }
+      const built = protect(tables, tableTotals, totals, rules, partitions);
       const summary = await withDigest({
         format: TEAM_FORMAT,
         version: CURRENT_VERSION,
@@ -257,19 +279,8 @@ function protect(
   tableTotals: Map<TableName, CellStats>,
   totals: Record<TotalName, CellStats>,
   rules: Rules,
-  linked: { procedures: [string[][], string[][]]; frictions: [string[][], string[][]] },
+  linked: Partial<Record<TableName, string[][][]>>,
 ): Pick<Summary, 'tables' | 'totals'> {
-  const linkedGroupsOf: Partial<Record<TableName, string[][]>> = {
-    byOrganisation: linked.procedures[0],
-    byProcedure: linked.procedures[1],
-    frictionsByOrganisation: linked.frictions[0],
-    frictionsByKind: linked.frictions[1],
-  };
-  /** Groups only matter when there are several (one group is the whole table). */
-  const groupsOf = (table: TableName) => {
-    const groups = linkedGroupsOf[table] ?? [];
-    return groups.length > 1 ? groups : [];
-  };
   const lines = (table: TableName, figure: keyof Cell) =>
     [...(tables.get(table) as Map<string, Cell>)].map(([key, cell]) => ({ key, stats: cell[figure], cell }));
   const sharedTotal: Partial<Record<TableName, CellStats>> = {
@@ -287,10 +298,13 @@ function protect(
 
   const minuteTable = (table: (typeof MINUTE_TABLES)[number]) => {
     const all = lines(table, 'minutes');
-    const groups =
-      table === 'byMode' && !onBehalfSecret ? [all.map((l) => l.key).filter((k) => onBehalf.has(k))] : groupsOf(table);
-    const p = protectLines({ lines: all, total: totalOf(table), groups }, rules);
-    if (table === 'byMode' && p.groupsSecret) onBehalfSecret = true;
+    const withOnBehalf = table === 'byMode' && !onBehalfSecret;
+    const partitions = [
+      ...(withOnBehalf ? [[all.map((l) => l.key).filter((k) => onBehalf.has(k))]] : []),
+      ...(linked[table] ?? []),
+    ];
+    const p = protectLines({ lines: all, total: totalOf(table), partitions }, rules);
+    if (withOnBehalf && p.merged[0]) onBehalfSecret = true;
     const hidden = all.filter((l) => p.hidden.has(l.key));
     const sum = (figure: 'count' | 'minutes') => hidden.reduce((s, l) => s + l.cell[figure].sum, 0);
     return {
@@ -314,7 +328,7 @@ function protect(
 
   const countTable = (table: (typeof COUNT_TABLES)[number]) => {
     const all = lines(table, 'count');
-    const p = protectLines({ lines: all, total: totalOf(table), groups: groupsOf(table) }, rules);
+    const p = protectLines({ lines: all, total: totalOf(table), partitions: linked[table] ?? [] }, rules);
     const hidden = all.filter((l) => p.hidden.has(l.key));
     const sum = hidden.reduce((s, l) => s + l.cell.count.sum, 0);
     return {
@@ -327,7 +341,10 @@ function protect(
   };
 
   const weeklyLines = lines('weekly', 'minutes');
-  const weeklyProtection = protectLines({ lines: weeklyLines, total: totals.minutes }, rules);
+  const weeklyProtection = protectLines(
+    { lines: weeklyLines, total: totals.minutes, partitions: linked.weekly ?? [] },
+    rules,
+  );
   const weekly = weeklyLines
     .map((l) => ({
       week: l.key,

@@ -81,17 +81,17 @@ describe('which lines are hidden', () => {
       line('g1', s(50, 50, 1)),
       line('g2', s(150, 50, 4)),
     ];
-    const p = protectLines({ lines, total, groups: [['g1', 'g2']] }, rules);
+    const p = protectLines({ lines, total, partitions: [[['g1', 'g2']]] }, rules);
     expect([...p.hidden].sort()).toEqual(['g1', 'g2']);
-    expect(p.groupsSecret).toBe(false);
+    expect(p.merged).toEqual([false]);
     // Without the group, the smallest line of the table joins instead.
     expect([...protectLines({ lines, total }, rules).hidden].sort()).toEqual(['g1', 'g2']);
   });
 
   it('makes the group subtotal secret when the group cannot be protected even whole', () => {
     const lines = [line('x', s(500, 100, 5)), line('y', s(300, 100, 5)), line('g1', s(200, 200, 1))];
-    const p = protectLines({ lines, total, groups: [['g1']] }, rules);
-    expect(p.groupsSecret).toBe(true);
+    const p = protectLines({ lines, total, partitions: [[['g1']]] }, rules);
+    expect(p.merged).toEqual([true]);
     expect([...p.hidden].sort()).toEqual(['g1', 'y']);
   });
 });
