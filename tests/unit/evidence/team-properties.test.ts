@@ -216,7 +216,7 @@ describe('team summary properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('does not depend on the order of the files', async () => {
     await fc.assert(
@@ -232,5 +232,5 @@ describe('team summary properties', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 });
