@@ -3,7 +3,7 @@
 // (sum, largest single contribution, number of files) and forgotten; only the
 // digests are kept, for the duplicate check and the inputs list.
 //
-// Files given here are already verified (schema, version, digest: read.ts);
+// Files given here are already verified (schema, version, digest: readContretempsFile);
 // this checks what only a set of files can tell: same weeks, no demo mixed
 // with real, no duplicate, enough contributors, and no near-copy of an earlier
 // summary (the difference of two summaries would show the files that differ).

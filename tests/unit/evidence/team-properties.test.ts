@@ -12,54 +12,7 @@ import {
   TeamFileSchema,
 } from '../../../lib/evidence/schema';
 import { mergeTeam } from '../../../lib/evidence/team';
-import { individual } from './team-files';
-
-const WEEKS = ['2026-W47', '2026-W48'];
-const ORGS = ['francetravail', 'caf', 'ameli', 'impots'];
-const MODES = ['faire_ensemble', 'autonomie_guidee', 'faire_pour_en_presence', 'mandat_aidants_connect'];
-
-/** Procedures mostly belong to one organisation (as in the catalogue): the two tables are then linked. */
-const OWN: Record<string, string> = {
-  francetravail: 'ft_actualisation',
-  caf: 'prime_activite',
-  ameli: 'mon_espace_sante',
-  impots: 'impots_declaration',
-};
-const cellArb = fc
-  .record({
-    week: fc.constantFrom(...WEEKS),
-    organisation: fc.constantFrom(...ORGS),
-    procedure: fc.constantFrom('own', 'own', 'own', 'autre_demarche'),
-    mode: fc.constantFrom(...MODES),
-    outcome: fc.constantFrom('abouti', 'bloque'),
-    count: fc.integer({ min: 0, max: 6 }),
-    // Mostly small, sometimes one large contribution (to make dominated cells).
-    minutes: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 30, max: 120 })).map((n) => n * 5),
-  })
-  .map((c) => ({ ...c, procedure: c.procedure === 'own' ? (OWN[c.organisation] as string) : c.procedure }));
-const fileArb = fc.record({
-  cells: fc.uniqueArray(cellArb, {
-    maxLength: 6,
-    selector: (c) => `${c.week}|${c.organisation}|${c.procedure}|${c.mode}|${c.outcome}`,
-  }),
-  site: fc.option(fc.integer({ min: 1, max: 40 }).map((n) => n * 5)),
-});
-const teamArb = fc.array(fileArb, { minLength: 5, maxLength: 9 });
-type Team = typeof teamArb extends fc.Arbitrary<infer T> ? T : never;
-
-async function build(team: Team): Promise<IndividualFile[]> {
-  return Promise.all(
-    team.map((f) =>
-      individual({
-        weeks: WEEKS,
-        cells: f.cells
-          .filter((c) => c.count > 0 || c.minutes > 0)
-          .sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)),
-        siteTime: f.site === null ? [] : [{ week: '2026-W47', organisation: 'francetravail', minutes: f.site }],
-      }),
-    ),
-  );
-}
+import { build, teamArb } from './team-files';
 
 /** Exact stats, from the files themselves, of the minutes of cells that `pick` selects. */
 function exact(files: IndividualFile[], pick: (c: IndividualFile['cells'][number]) => boolean): CellStats {
