@@ -14,6 +14,7 @@ import {
   type BranchFile,
   CATALOGUE_VERSION,
   CURRENT_VERSION,
+  defaultRules,
   PURPOSE,
   type Rules,
   type TeamFile,
@@ -284,7 +285,10 @@ function countTable(acc: TableAcc, rules: Rules): Tables['frictionsByKind'] {
 }
 
 /** Sums team summaries at once. */
-export async function summariseBranch(teams: TeamFile[], rules: Rules): Promise<MergeResult<BranchFile>> {
+export async function summariseBranch(
+  teams: TeamFile[],
+  rules: Rules = defaultRules,
+): Promise<MergeResult<BranchFile>> {
   const merger = createBranchMerger(rules);
   for (const team of teams) merger.add(team);
   return merger.finish();

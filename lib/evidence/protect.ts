@@ -122,8 +122,10 @@ export function protectLines(input: ProtectInput, rules: Rules): Protection {
       return rest.length > 0 ? [...sets, rest] : sets;
     }),
   ];
+  // Lines of 0 hide nothing and protect nothing: never hidden to help, and not needed for the total.
+  const nonZero = all.filter((k) => (byKey.get(k) as CellStats).sum > 0);
   const statsOf = (keys: string[]): CellStats =>
-    keys.length === all.length ? input.total : gathered(keys.map((k) => byKey.get(k) as CellStats));
+    nonZero.every((k) => keys.includes(k)) ? input.total : gathered(keys.map((k) => byKey.get(k) as CellStats));
   const sumOf = (keys: string[]) => keys.reduce((s, k) => s + (byKey.get(k) as CellStats).sum, 0);
 
   /** One step: hides a line or merges two sets; false when every region passes. */
@@ -135,7 +137,7 @@ export function protectLines(input: ProtectInput, rules: Rules): Protection {
         // Known as a whole, it must pass the rules (one hidden line that passes them is no secret).
         if (!isSecret(statsOf(inside), rules)) continue;
         const published = region
-          .filter((k) => !hidden.has(k))
+          .filter((k) => !hidden.has(k) && (byKey.get(k) as CellStats).sum > 0)
           .sort((a, b) => (byKey.get(a) as CellStats).sum - (byKey.get(b) as CellStats).sum || (a < b ? -1 : 1));
         const smallest = published[0];
         if (smallest !== undefined) {

@@ -253,6 +253,9 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
         if (sideA.length > 1) partitions[a] = [...(partitions[a] ?? []), sideA];
         if (sideB.length > 1) partitions[b] = [...(partitions[b] ?? []), sideB];
       }
+      // Every week of the period has its line, even a week without any procedure (the trend shows it).
+      const weekly = tables.get('weekly') as Map<string, Cell>;
+      for (const week of (weeks as string).split(',')) if (!weekly.has(week)) weekly.set(week, emptyCell());
       const built = protect(tables, tableTotals, totals, rules, partitions);
       const summary = await withDigest({
         format: TEAM_FORMAT,

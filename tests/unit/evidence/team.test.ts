@@ -203,3 +203,16 @@ describe('streaming', () => {
     expect(result.summary.inputs).toHaveLength(1000);
   });
 });
+
+describe('the weekly trend', () => {
+  it('has a line for every week of the period, 0 for a week without procedures', async () => {
+    const weeks = ['2026-W47', '2026-W48'];
+    const files = await Promise.all([1, 2, 3, 4, 5].map(() => individual({ weeks, cells: [{ minutes: 30 }] })));
+    const result = await mergeTeam(files, rules);
+    if (!result.ok) throw new Error('expected a summary');
+    expect(result.summary.tables.weekly).toEqual([
+      { week: '2026-W47', count: 5, minutes: 150, frictions: 0 },
+      { week: '2026-W48', count: 0, minutes: 0, frictions: 0 },
+    ]);
+  });
+});
