@@ -42,6 +42,15 @@ export const ERROR_CODES = [
   'file_modified',
   'week_invalid',
   'week_future',
+  // Team and branch summaries (lib/evidence/team.ts, branch.ts).
+  'week_mismatch',
+  'demo_mixed',
+  'file_duplicate',
+  'too_few_contributors',
+  'summary_too_close',
+  'too_few_teams',
+  'rules_mismatch',
+  'rules_invalid',
   'internal',
 ] as const;
 

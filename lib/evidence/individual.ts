@@ -6,8 +6,10 @@
 // demonstration records or all real ones; a mix is refused, never filtered.
 import type { ErrorCode } from '../core/error-codes';
 import { isDemo } from '../demo/ids';
+import type { Friction } from '../model/records';
 import { localDays } from '../stats/days';
-import { dayIndex, isCounted, NONE, type StatsInput, splitAcrossDays } from '../stats/summary';
+import { isCounted } from '../stats/frictions';
+import { dayIndex, NONE, type StatsInput, splitAcrossDays } from '../stats/summary';
 import { type Week, weekIdOfDay, weekOf } from '../stats/week';
 import type { z } from '../zod';
 import { withDigest } from './digest';
@@ -139,15 +141,23 @@ export async function buildIndividual(
     });
   }
 
-  // Login time as the dashboard counts it: each counted friction's own
-  // measured login time (lib/stats has no notion of an episode).
+  // Login time as the dashboard counts it: a login episode's time once (the
+  // probe writes it on each friction of the episode), on its earliest counted
+  // friction; a friction outside any marked episode carries its own.
+  const episodeHolder = new Map<string, Friction>();
+  for (const friction of input.frictions) {
+    if (friction.episode === undefined || !isCounted(friction)) continue;
+    const holder = episodeHolder.get(friction.episode);
+    if (!holder || friction.at < holder.at) episodeHolder.set(friction.episode, friction);
+  }
   const frictions = new Sums();
   for (const friction of input.frictions) {
     if (!isCounted(friction)) continue;
     const d = dayIndex(bounds, friction.at);
     const week = d < 0 ? null : weekOfDay[d];
     if (!week) continue;
-    frictions.add([week, friction.organisationId ?? NONE, friction.kind], 1, friction.loginMs ?? 0);
+    const ownsLogin = friction.episode === undefined || episodeHolder.get(friction.episode) === friction;
+    frictions.add([week, friction.organisationId ?? NONE, friction.kind], 1, ownsLogin ? (friction.loginMs ?? 0) : 0);
   }
 
   const siteTime = new Sums();

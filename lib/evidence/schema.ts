@@ -163,14 +163,19 @@ export const defaultRules: Rules = {
   minuteStep: 30,
 };
 
+/**
+ * Totals: a duration is null when it is itself secret (fewer than 3 files
+ * bring time to it, or one brings more than 85 %: the site time of the only
+ * counsellor who turned it on), and then nothing of it is broken down either.
+ */
 export const TotalsSchema = z
   .object({
     count: PublishedCountSchema,
-    minutes: SummaryMinutes,
+    minutes: SummaryMinutes.nullable(),
     frictions: PublishedCountSchema,
-    loginMinutes: SummaryMinutes,
-    onBehalfMinutes: SummaryMinutes,
-    siteMinutes: SummaryMinutes,
+    loginMinutes: SummaryMinutes.nullable(),
+    onBehalfMinutes: SummaryMinutes.nullable(),
+    siteMinutes: SummaryMinutes.nullable(),
   })
   .strict();
 

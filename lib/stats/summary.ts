@@ -168,11 +168,6 @@ export function splitAcrossDays(
   }
 }
 
-/** Frictions that count: manual ones (confirmed when logged) and confirmed detections; never pending or dismissed. */
-export function isCounted(friction: Friction): boolean {
-  return friction.status === 'confirmed';
-}
-
 /**
  * Sums the records into consecutive periods made of whole entries of `days`:
  * period p holds the days from periodStarts[p] to the next start.

@@ -171,6 +171,38 @@ describe('the individual file', () => {
     ]);
   });
 
+  it('counts a login episode’s time once, on its earliest counted friction, whatever kinds it had', async () => {
+    // The probe writes the episode's 9 minutes on each of its frictions, marked with the same episode.
+    const first = friction('2026-11-24T10:00:00+01:00', {
+      detection: 'auto',
+      loginMs: 9 * MIN,
+      episode: 'episode-0001',
+    });
+    const frictions = [
+      first,
+      friction('2026-11-24T10:02:00+01:00', {
+        kind: 'compte_bloque',
+        detection: 'auto',
+        loginMs: 9 * MIN,
+        episode: 'episode-0001',
+      }),
+      // Dismissed: neither counted nor holding the episode's time.
+      friction('2026-11-24T09:59:00+01:00', {
+        kind: 'code_2fa_inaccessible',
+        detection: 'auto',
+        status: 'dismissed',
+        loginMs: 9 * MIN,
+        episode: 'episode-0001',
+      }),
+    ];
+    const file = await build({ frictions }, ['2026-W48']);
+    expect(file.frictions).toEqual([
+      { week: '2026-W48', organisation: 'caf', kind: 'compte_bloque', count: 1, loginMinutes: 0 },
+      { week: '2026-W48', organisation: 'caf', kind: 'mdp_oublie', count: 1, loginMinutes: 10 },
+    ]);
+    expect(first.episode).toBe('episode-0001');
+  });
+
   it('refuses demonstration and real records mixed, either way, and weeks that are not whole', async () => {
     const real = entry('2026-11-24T09:00:00+01:00', '2026-11-24T09:20:00+01:00', 20 * MIN);
     const demo = { ...real, id: 'demo-00000001' };

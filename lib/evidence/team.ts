@@ -1,0 +1,405 @@
+// The team summary: counsellors' individual files merged and protected for the
+// staff representatives. Streaming: each file is folded into per-cell stats
+// (sum, largest single contribution, number of files) and forgotten; only the
+// digests are kept, for the duplicate check and the inputs list.
+//
+// Files given here are already verified (schema, version, digest: readContretempsFile);
+// this checks what only a set of files can tell: same weeks, no demo mixed
+// with real, no duplicate, enough contributors, and no near-copy of an earlier
+// summary (the difference of two summaries would show the files that differ).
+import { onBehalfModeIds } from '../catalogue';
+import type { ErrorCode } from '../core/error-codes';
+import { withDigest } from './digest';
+import { addTo, type CellStats, emptyStats, isSecret, protectLines, publishCount, publishMinutes } from './protect';
+import {
+  CATALOGUE_VERSION,
+  CURRENT_VERSION,
+  type IndividualFile,
+  PURPOSE,
+  type Rules,
+  RulesSchema,
+  TEAM_FORMAT,
+  type TeamFile,
+} from './schema';
+
+/** A refusal: the code's sentence is in the locales (`error_<code>`), `values` fill its `$1`, `$2`. */
+export interface Problem {
+  code: ErrorCode;
+  values?: string[];
+  /** Which file (order of `add`), when the problem is one file's. */
+  file?: number;
+}
+
+export type MergeResult<T> = { ok: true; summary: T; problems: Problem[] } | { ok: false; problems: Problem[] };
+
+type Summary = Omit<TeamFile, 'format' | 'version' | 'digest' | 'inputs' | 'contributors' | 'rules'>;
+export type Tables = Summary['tables'];
+export type Totals = Summary['totals'];
+
+const MINUTE_TABLES = [
+  'byOrganisation',
+  'byProcedure',
+  'byMode',
+  'byOutcome',
+  'byReason',
+  'siteTimeByOrganisation',
+] as const;
+const COUNT_TABLES = ['frictionsByKind', 'frictionsByOrganisation'] as const;
+const TABLES = [...MINUTE_TABLES, ...COUNT_TABLES, 'weekly'] as const;
+type TableName = (typeof TABLES)[number];
+const TOTALS = ['count', 'minutes', 'frictions', 'loginMinutes', 'onBehalfMinutes', 'siteMinutes'] as const;
+type TotalName = (typeof TOTALS)[number];
+
+interface Cell {
+  count: CellStats;
+  minutes: CellStats;
+  /** Frictions (weekly only). */
+  frictions: CellStats;
+}
+const emptyCell = (): Cell => ({ count: emptyStats(), minutes: emptyStats(), frictions: emptyStats() });
+type Local = { count: number; minutes: number; frictions: number };
+
+const onBehalf = new Set(onBehalfModeIds);
+
+/** The tables of the procedure cells, each by one of the cell's keys: any two are linked by the cells. */
+const CELL_DIMS = [
+  ['byOrganisation', 'organisation'],
+  ['byProcedure', 'procedure'],
+  ['byMode', 'mode'],
+  ['byOutcome', 'outcome'],
+  ['weekly', 'week'],
+] as const;
+
+/**
+ * Linked keys: an organisation and a procedure seen together in some cell
+ * (likewise an organisation and a friction kind). Within a connected set, the
+ * organisations' time equals the procedures' time, so each table's lines of
+ * that set have a subtotal the other table may publish: it is protected as a
+ * group. Keys of the two sides are returned grouped, side by side.
+ */
+function linkedGroups(pairs: Set<string>): [string[][], string[][]] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  for (const pair of pairs) {
+    const [a, b] = pair.split('|');
+    const ra = find(`a:${a}`);
+    const rb = find(`b:${b}`);
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const sides: [Map<string, string[]>, Map<string, string[]>] = [new Map(), new Map()];
+  for (const pair of pairs) {
+    const [a, b] = pair.split('|') as [string, string];
+    for (const [side, node, key] of [
+      [0, `a:${a}`, a],
+      [1, `b:${b}`, b],
+    ] as const) {
+      const root = find(node);
+      const keys = sides[side].get(root) ?? [];
+      if (!keys.includes(key)) keys.push(key);
+      sides[side].set(root, keys);
+    }
+  }
+  // In a fixed order, whatever the order of the files.
+  const sorted = (groups: string[][]) =>
+    groups.map((g) => g.sort()).sort((x, y) => (x[0] as string).localeCompare(y[0] as string));
+  return [sorted([...sides[0].values()]), sorted([...sides[1].values()])];
+}
+
+/** One file's contributions per table and key, and its totals (then folded into the stats). */
+function contributions(file: IndividualFile) {
+  const tables = new Map<TableName, Map<string, Local>>(TABLES.map((t) => [t, new Map()]));
+  const totals: Record<TotalName, number> = {
+    count: 0,
+    minutes: 0,
+    frictions: 0,
+    loginMinutes: 0,
+    onBehalfMinutes: 0,
+    siteMinutes: 0,
+  };
+  const bump = (table: TableName, key: string, add: Partial<Local>) => {
+    const map = tables.get(table) as Map<string, Local>;
+    const cell = map.get(key) ?? { count: 0, minutes: 0, frictions: 0 };
+    cell.count += add.count ?? 0;
+    cell.minutes += add.minutes ?? 0;
+    cell.frictions += add.frictions ?? 0;
+    map.set(key, cell);
+  };
+  for (const c of file.cells) {
+    const add = { count: c.count, minutes: c.minutes };
+    bump('byOrganisation', c.organisation, add);
+    bump('byProcedure', c.procedure, add);
+    bump('byMode', c.mode, add);
+    bump('byOutcome', c.outcome, add);
+    bump('weekly', c.week, add);
+    totals.count += c.count;
+    totals.minutes += c.minutes;
+    if (onBehalf.has(c.mode)) totals.onBehalfMinutes += c.minutes;
+  }
+  for (const r of file.reasons) bump('byReason', r.reason, { count: r.count, minutes: r.minutes });
+  for (const f of file.frictions) {
+    bump('frictionsByKind', f.kind, { count: f.count });
+    bump('frictionsByOrganisation', f.organisation, { count: f.count });
+    bump('weekly', f.week, { frictions: f.count });
+    totals.frictions += f.count;
+    totals.loginMinutes += f.loginMinutes;
+  }
+  for (const s of file.siteTime) {
+    bump('siteTimeByOrganisation', s.organisation, { minutes: s.minutes });
+    totals.siteMinutes += s.minutes;
+  }
+  return { tables, totals };
+}
+
+export interface TeamMerger {
+  /** Checks one file against those added before and folds it in; its problems (empty: merged). */
+  add(file: IndividualFile): Problem[];
+  /** The protected summary, or why there is none. Problems of refused files are repeated. */
+  finish(opts?: { previousInputs?: string[][] }): Promise<MergeResult<TeamFile>>;
+}
+
+export interface MergerOptions {
+  /** The weeks expected (else the first file's). */
+  weeks?: string[];
+  /** Demonstration or real expected (else the first file's). */
+  demonstration?: boolean;
+}
+
+/** Starts a streaming team merge. Invalid rules (fewer than 3 contributors…) are refused at `finish`. */
+export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMerger {
+  const tables = new Map<TableName, Map<string, Cell>>(TABLES.map((t) => [t, new Map()]));
+  /** Per table, the stats of each file's table total (for the tables without a shared total). */
+  const tableTotals = new Map<TableName, CellStats>(TABLES.map((t) => [t, emptyStats()]));
+  const totals = Object.fromEntries(TOTALS.map((t) => [t, emptyStats()])) as Record<TotalName, CellStats>;
+  const digests = new Set<string>();
+  /** Per pair of tables, their keys seen together (at most the catalogue's size): what links them. */
+  const links = new Map<string, Set<string>>();
+  const link = (a: TableName, b: TableName, ka: string, kb: string) => {
+    const pairs = links.get(`${a}|${b}`) ?? new Set<string>();
+    pairs.add(`${ka}|${kb}`);
+    links.set(`${a}|${b}`, pairs);
+  };
+  const refused: Problem[] = [];
+  let weeks = opts.weeks?.join(',');
+  let demonstration = opts.demonstration;
+  let index = 0;
+
+  return {
+    add(file) {
+      const at = index++;
+      const problems: Problem[] = [];
+      const fileWeeks = file.weeks.join(',');
+      weeks ??= fileWeeks;
+      demonstration ??= file.demonstration;
+      if (fileWeeks !== weeks) problems.push({ code: 'week_mismatch', values: [fileWeeks, weeks], file: at });
+      if (file.demonstration !== demonstration) problems.push({ code: 'demo_mixed', file: at });
+      if (digests.has(file.digest)) problems.push({ code: 'file_duplicate', file: at });
+      if (problems.length > 0) {
+        refused.push(...problems);
+        return problems;
+      }
+      digests.add(file.digest);
+      for (const c of file.cells) {
+        for (const [i, [ta, da]] of CELL_DIMS.entries()) {
+          for (const [tb, db] of CELL_DIMS.slice(i + 1)) link(ta, tb, c[da], c[db]);
+        }
+      }
+      for (const f of file.frictions) link('frictionsByOrganisation', 'frictionsByKind', f.organisation, f.kind);
+      const mine = contributions(file);
+      for (const [table, cells] of mine.tables) {
+        const merged = tables.get(table) as Map<string, Cell>;
+        let tableTotal = 0;
+        for (const [key, local] of cells) {
+          const cell = merged.get(key) ?? emptyCell();
+          addTo(cell.count, local.count);
+          addTo(cell.minutes, local.minutes);
+          addTo(cell.frictions, local.frictions);
+          merged.set(key, cell);
+          tableTotal += COUNT_TABLES.includes(table as (typeof COUNT_TABLES)[number]) ? local.count : local.minutes;
+        }
+        addTo(tableTotals.get(table) as CellStats, tableTotal);
+      }
+      for (const name of TOTALS) addTo(totals[name], mine.totals[name]);
+      return [];
+    },
+
+    async finish(finishOpts = {}) {
+      const problems = [...refused];
+      if (!RulesSchema.safeParse(rules).success)
+        return { ok: false, problems: [...problems, { code: 'rules_invalid' }] };
+      if (digests.size < rules.minContributors) {
+        const values = [String(digests.size), String(rules.minContributors)];
+        return { ok: false, problems: [...problems, { code: 'too_few_contributors', values }] };
+      }
+      const inputs = [...digests].sort();
+      for (const previous of finishOpts.previousInputs ?? []) {
+        const before = new Set(previous);
+        const differ = inputs.filter((d) => !before.has(d)).length + previous.filter((d) => !digests.has(d)).length;
+        if (differ > 0 && differ < rules.minContributors) {
+          const values = [String(differ), String(rules.minContributors)];
+          return { ok: false, problems: [...problems, { code: 'summary_too_close', values }] };
+        }
+      }
+      const partitions: Partial<Record<TableName, string[][][]>> = {};
+      for (const [pair, keys] of links) {
+        const [a, b] = pair.split('|') as [TableName, TableName];
+        const [sideA, sideB] = linkedGroups(keys);
+        // One set is the whole table: nothing more to protect.
+        if (sideA.length > 1) partitions[a] = [...(partitions[a] ?? []), sideA];
+        if (sideB.length > 1) partitions[b] = [...(partitions[b] ?? []), sideB];
+      }
+      // Every week of the period has its line, even a week without any procedure (the trend shows it).
+      const weekly = tables.get('weekly') as Map<string, Cell>;
+      for (const week of (weeks as string).split(',')) if (!weekly.has(week)) weekly.set(week, emptyCell());
+      const built = protect(tables, tableTotals, totals, rules, partitions);
+      const summary = await withDigest<TeamFile>({
+        format: TEAM_FORMAT,
+        version: CURRENT_VERSION,
+        purpose: PURPOSE,
+        weeks: (weeks as string).split(','),
+        demonstration: demonstration as boolean,
+        catalogue: CATALOGUE_VERSION,
+        rules,
+        contributors: digests.size,
+        ...built,
+        inputs,
+      } satisfies Omit<TeamFile, 'digest'>);
+      return { ok: true, summary, problems };
+    },
+  };
+}
+
+const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Applies the disclosure rules to the merged stats: the published tables and totals. */
+function protect(
+  tables: Map<TableName, Map<string, Cell>>,
+  tableTotals: Map<TableName, CellStats>,
+  totals: Record<TotalName, CellStats>,
+  rules: Rules,
+  linked: Partial<Record<TableName, string[][][]>>,
+): Pick<Summary, 'tables' | 'totals'> {
+  const lines = (table: TableName, figure: keyof Cell) =>
+    [...(tables.get(table) as Map<string, Cell>)].map(([key, cell]) => ({ key, stats: cell[figure], cell }));
+  const sharedTotal: Partial<Record<TableName, CellStats>> = {
+    byOrganisation: totals.minutes,
+    byProcedure: totals.minutes,
+    byMode: totals.minutes,
+    byOutcome: totals.minutes,
+    weekly: totals.minutes,
+    siteTimeByOrganisation: totals.siteMinutes,
+    frictionsByKind: totals.frictions,
+    frictionsByOrganisation: totals.frictions,
+  };
+  const totalOf = (table: TableName) => sharedTotal[table] ?? (tableTotals.get(table) as CellStats);
+  let onBehalfSecret = isSecret(totals.onBehalfMinutes, rules);
+
+  const minuteTable = (table: (typeof MINUTE_TABLES)[number]) => {
+    const all = lines(table, 'minutes');
+    const withOnBehalf = table === 'byMode' && !onBehalfSecret;
+    const partitions = [
+      ...(withOnBehalf ? [[all.map((l) => l.key).filter((k) => onBehalf.has(k))]] : []),
+      ...(linked[table] ?? []),
+    ];
+    const p = protectLines({ lines: all, total: totalOf(table), partitions }, rules);
+    if (withOnBehalf && p.merged[0]) onBehalfSecret = true;
+    const hidden = all.filter((l) => p.hidden.has(l.key));
+    const sum = (figure: 'count' | 'minutes') => hidden.reduce((s, l) => s + l.cell[figure].sum, 0);
+    return {
+      rows: all
+        .map((l) => ({
+          key: l.key,
+          count: publishCount(l.cell.count.sum, rules),
+          minutes: p.hidden.has(l.key) ? null : publishMinutes(l.cell.minutes.sum, rules),
+        }))
+        .sort(byKey),
+      other:
+        p.totalSecret || hidden.length === 0
+          ? null
+          : {
+              lines: hidden.length,
+              count: publishCount(sum('count'), rules),
+              minutes: publishMinutes(sum('minutes'), rules),
+            },
+    };
+  };
+
+  const countTable = (table: (typeof COUNT_TABLES)[number]) => {
+    const all = lines(table, 'count');
+    const p = protectLines({ lines: all, total: totalOf(table), partitions: linked[table] ?? [] }, rules);
+    const hidden = all.filter((l) => p.hidden.has(l.key));
+    const sum = hidden.reduce((s, l) => s + l.cell.count.sum, 0);
+    return {
+      rows: all
+        .filter((l) => !p.hidden.has(l.key))
+        .map((l) => ({ key: l.key, count: publishCount(l.cell.count.sum, rules) }))
+        .sort(byKey),
+      other: hidden.length >= 2 ? { lines: hidden.length, count: publishCount(sum, rules) } : null,
+    };
+  };
+
+  const weeklyLines = lines('weekly', 'minutes');
+  const weeklyProtection = protectLines(
+    { lines: weeklyLines, total: totals.minutes, partitions: linked.weekly ?? [] },
+    rules,
+  );
+  const weekly = weeklyLines
+    .map((l) => ({
+      week: l.key,
+      count: publishCount(l.cell.count.sum, rules),
+      minutes: weeklyProtection.hidden.has(l.key) ? null : publishMinutes(l.cell.minutes.sum, rules),
+      frictions: publishCount(l.cell.frictions.sum, rules),
+    }))
+    .sort((a, b) => (a.week < b.week ? -1 : 1));
+
+  const built: Tables = {
+    byOrganisation: minuteTable('byOrganisation'),
+    byProcedure: minuteTable('byProcedure'),
+    byMode: minuteTable('byMode'),
+    byOutcome: minuteTable('byOutcome'),
+    byReason: minuteTable('byReason'),
+    frictionsByKind: countTable('frictionsByKind'),
+    frictionsByOrganisation: countTable('frictionsByOrganisation'),
+    siteTimeByOrganisation: minuteTable('siteTimeByOrganisation'),
+    weekly,
+  };
+  const duration = (stats: CellStats, secret = false) =>
+    secret || isSecret(stats, rules) ? null : publishMinutes(stats.sum, rules);
+  return {
+    tables: built,
+    totals: {
+      count: publishCount(totals.count.sum, rules),
+      minutes: duration(totals.minutes),
+      frictions: publishCount(totals.frictions.sum, rules),
+      loginMinutes: duration(totals.loginMinutes),
+      onBehalfMinutes: duration(totals.onBehalfMinutes, onBehalfSecret),
+      siteMinutes: duration(totals.siteMinutes),
+    },
+  };
+}
+
+/** Merges files at once (the dashboard): the weeks and kind most files share are expected. */
+export async function mergeTeam(
+  files: IndividualFile[],
+  rules: Rules,
+  previousInputs: string[][] = [],
+): Promise<MergeResult<TeamFile>> {
+  const most = <T>(values: T[]): T | undefined => {
+    const counts = new Map<T, number>();
+    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  const weeks = most(files.map((f) => f.weeks.join(',')));
+  const demonstration = most(files.map((f) => f.demonstration));
+  const merger = createTeamMerger(rules, {
+    ...(weeks === undefined ? {} : { weeks: weeks.split(',') }),
+    ...(demonstration === undefined ? {} : { demonstration }),
+  });
+  for (const file of files) merger.add(file);
+  return merger.finish({ previousInputs });
+}

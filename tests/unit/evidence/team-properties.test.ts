@@ -1,0 +1,189 @@
+// Properties of the team summary over random teams and activity: what is
+// published obeys the rules, and what is hidden cannot be recomputed from
+// what is published (same table, and tables that share a published total).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { onBehalfModeIds } from '../../../lib/catalogue';
+import { type CellStats, isSecret } from '../../../lib/evidence/protect';
+import {
+  type IndividualFile,
+  defaultRules as rules,
+  type TeamFile,
+  TeamFileSchema,
+} from '../../../lib/evidence/schema';
+import { mergeTeam } from '../../../lib/evidence/team';
+import { build, teamArb } from './team-files';
+
+/** Exact stats, from the files themselves, of the minutes of cells that `pick` selects. */
+function exact(files: IndividualFile[], pick: (c: IndividualFile['cells'][number]) => boolean): CellStats {
+  const perFile = files.map((f) => f.cells.filter(pick).reduce((s, c) => s + c.minutes, 0)).filter((m) => m > 0);
+  return { sum: perFile.reduce((a, b) => a + b, 0), max: Math.max(0, ...perFile), files: perFile.length };
+}
+
+type Dim = 'organisation' | 'procedure' | 'mode' | 'outcome';
+const tablesByDim: [keyof TeamFile['tables'], Dim][] = [
+  ['byOrganisation', 'organisation'],
+  ['byProcedure', 'procedure'],
+  ['byMode', 'mode'],
+  ['byOutcome', 'outcome'],
+];
+
+function check(files: IndividualFile[], summary: TeamFile) {
+  expect(TeamFileSchema.parse(summary)).toEqual(summary);
+  // Every published number obeys its rounding; no count 1–4 appears as a number.
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'number') {
+      if (/minutes/i.test(key)) expect(value % 30, key).toBe(0);
+      if (key === 'count' || key === 'frictions') {
+        expect(value % 5, key).toBe(0);
+        expect(value >= 1 && value <= 4).toBe(false);
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, Array.isArray(value) ? key : k);
+    }
+  };
+  walk({ tables: summary.tables, totals: summary.totals }, '');
+
+  const total = exact(files, () => true);
+  expect(summary.totals.minutes === null).toBe(isSecret(total, rules));
+  for (const [name, dim] of tablesByDim) {
+    const table = summary.tables[name] as TeamFile['tables']['byMode'];
+    const hidden = table.rows.filter((r) => r.minutes === null).map((r) => r.key);
+    // A published line passes the rules on the exact per-file figures.
+    for (const row of table.rows.filter((r) => r.minutes !== null)) {
+      expect(
+        isSecret(
+          exact(files, (c) => c[dim] === row.key),
+          rules,
+        ),
+        `${name} ${row.key}`,
+      ).toBe(false);
+    }
+    if (summary.totals.minutes === null) {
+      expect(table.other).toBeNull();
+      continue;
+    }
+    // What is hidden is known only as a whole (the other row = total − published): never one line,
+    // and the whole passes the rules too.
+    expect(hidden.length, name).not.toBe(1);
+    if (hidden.length > 0)
+      expect(
+        isSecret(
+          exact(files, (c) => hidden.includes(c[dim])),
+          rules,
+        ),
+        name,
+      ).toBe(false);
+    if (name === 'byMode' && summary.totals.onBehalfMinutes !== null) {
+      // onBehalfMinutes is a published subtotal of byMode: its hidden part and the rest's are known too.
+      for (const inGroup of [true, false]) {
+        const part = hidden.filter((k) => onBehalfModeIds.includes(k) === inGroup);
+        if (part.length > 0)
+          expect(
+            isSecret(
+              exact(files, (c) => part.includes(c.mode)),
+              rules,
+            ),
+          ).toBe(false);
+      }
+    }
+  }
+  // Any two tables of the cells are linked by the keys seen together (an organisation and its
+  // procedures, a week and its organisations…): where one table publishes all the lines of a linked
+  // set, the other table's hidden lines of that set are known together, so that sum passes the rules.
+  const DIMS = [
+    ['byOrganisation', 'organisation'],
+    ['byProcedure', 'procedure'],
+    ['byMode', 'mode'],
+    ['byOutcome', 'outcome'],
+    ['weekly', 'week'],
+  ] as const;
+  const rowsOf = (table: (typeof DIMS)[number][0]) =>
+    table === 'weekly'
+      ? summary.tables.weekly.map((w) => ({ key: w.week, minutes: w.minutes }))
+      : summary.tables[table].rows;
+  if (summary.totals.minutes !== null) {
+    for (const [i, [ta, da]] of DIMS.entries()) {
+      for (const [tb, db] of DIMS.slice(i + 1)) {
+        const sets: { a: Set<string>; b: Set<string> }[] = [];
+        for (const c of files.flatMap((f) => f.cells)) {
+          const found = sets.filter((x) => x.a.has(c[da]) || x.b.has(c[db]));
+          const joined = { a: new Set([c[da]]), b: new Set([c[db]]) };
+          for (const x of found) {
+            for (const k of x.a) joined.a.add(k);
+            for (const k of x.b) joined.b.add(k);
+            sets.splice(sets.indexOf(x), 1);
+          }
+          sets.push(joined);
+        }
+        for (const set of sets) {
+          for (const [mine, dim, keys, theirs, theirKeys] of [
+            [ta, da, set.a, tb, set.b],
+            [tb, db, set.b, ta, set.a],
+          ] as const) {
+            if (rowsOf(theirs).some((r) => theirKeys.has(r.key) && r.minutes === null)) continue;
+            const hidden = new Set(
+              rowsOf(mine)
+                .filter((r) => keys.has(r.key) && r.minutes === null)
+                .map((r) => r.key),
+            );
+            if (hidden.size === 0) continue;
+            expect(
+              isSecret(
+                exact(files, (c) => hidden.has(c[dim])),
+                rules,
+              ),
+              `${mine} × ${theirs}`,
+            ).toBe(false);
+          }
+        }
+      }
+    }
+  }
+  // Weekly shares the total: hidden weeks are known only together.
+  if (summary.totals.minutes !== null) {
+    const hiddenWeeks = summary.tables.weekly.filter((w) => w.minutes === null).map((w) => w.week);
+    expect(hiddenWeeks.length).not.toBe(1);
+    if (hiddenWeeks.length > 0)
+      expect(
+        isSecret(
+          exact(files, (c) => hiddenWeeks.includes(c.week)),
+          rules,
+        ),
+      ).toBe(false);
+  }
+  // Site time: the only figure of a single organisation here is its total.
+  const site = files.map((f) => f.siteTime.reduce((s, c) => s + c.minutes, 0)).filter((m) => m > 0);
+  const siteStats = { sum: site.reduce((a, b) => a + b, 0), max: Math.max(0, ...site), files: site.length };
+  expect(summary.totals.siteMinutes === null).toBe(isSecret(siteStats, rules));
+}
+
+describe('team summary properties', () => {
+  it('publishes only protected, rounded figures, and nothing hidden can be recomputed', async () => {
+    await fc.assert(
+      fc.asyncProperty(teamArb, async (team) => {
+        const files = await build(team);
+        const result = await mergeTeam(files, rules);
+        if (!result.ok) throw new Error(JSON.stringify(result.problems));
+        check(files, result.summary);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('does not depend on the order of the files', async () => {
+    await fc.assert(
+      fc.asyncProperty(teamArb, fc.func(fc.integer()), async (team, order) => {
+        const files = await build(team);
+        const shuffled = files
+          .map((f, i) => ({ f, k: order(i) }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.f);
+        const a = await mergeTeam(files, rules);
+        const b = await mergeTeam(shuffled, rules);
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 50 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,221 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { checkDigest } from '../../../lib/evidence/digest';
+import { defaultRules as rules, type TeamFile, TeamFileSchema } from '../../../lib/evidence/schema';
+import { createTeamMerger, mergeTeam } from '../../../lib/evidence/team';
+import { filesWith, individual, WEEK } from './team-files';
+
+describe('refusals', () => {
+  it('refuses 4 files and accepts 5 (minContributors 5)', async () => {
+    const four = await mergeTeam(await filesWith([30, 30, 30, 30]), rules);
+    expect(four).toEqual({ ok: false, problems: [{ code: 'too_few_contributors', values: ['4', '5'] }] });
+    expect((await mergeTeam(await filesWith([30, 30, 30, 30, 30]), rules)).ok).toBe(true);
+  });
+
+  it('refuses rules below 3 contributors', async () => {
+    const result = await mergeTeam(await filesWith([30, 30, 30]), { ...rules, minContributors: 2 });
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([{ code: 'rules_invalid' }]);
+  });
+
+  it('checks each file, merges nothing from a refused one, and says why per file', async () => {
+    const good = await filesWith([30, 30, 30, 30, 30]);
+    const otherWeek = await individual({ weeks: ['2026-W48'], cells: [{ week: '2026-W48', minutes: 600 }] });
+    const demo = await individual({ demonstration: true, cells: [{ minutes: 600 }] });
+    const result = await mergeTeam(
+      [...good.slice(0, 1), otherWeek, ...good.slice(1), demo, ...good.slice(2, 3)],
+      rules,
+    );
+    expect(result.problems).toEqual([
+      { code: 'week_mismatch', values: ['2026-W48', WEEK], file: 1 },
+      { code: 'demo_mixed', file: 6 },
+      { code: 'file_duplicate', file: 7 },
+    ]);
+    if (!result.ok) throw new Error('expected a summary');
+    expect(result.summary.contributors).toBe(5);
+    expect(result.summary.totals.minutes).toBe(150);
+  });
+
+  it('does not count refused files towards the minimum', async () => {
+    const files = await filesWith([30, 30, 30, 30]);
+    const result = await mergeTeam([...files, ...files.slice(0, 1)], rules);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { code: 'file_duplicate', file: 4 },
+        { code: 'too_few_contributors', values: ['4', '5'] },
+      ],
+    });
+  });
+
+  describe('the guard against differencing two summaries of the same weeks', () => {
+    it('refuses inputs that differ from an earlier summary by fewer than 5 files, allows the same inputs', async () => {
+      const files = await filesWith([30, 30, 30, 30, 30, 30]);
+      const first = await mergeTeam(files.slice(0, 5), rules);
+      if (!first.ok) throw new Error('expected a summary');
+      const previous = [first.summary.inputs];
+      expect(await mergeTeam(files, rules, previous)).toEqual({
+        ok: false,
+        problems: [{ code: 'summary_too_close', values: ['1', '5'] }],
+      });
+      const again = await mergeTeam(files.slice(0, 5), rules, previous);
+      // The same files make the same summary: nothing new to compare.
+      expect(again.ok && again.summary.digest).toBe(first.summary.digest);
+    });
+
+    it('allows a summary whose inputs differ by 5 files', async () => {
+      const files = await filesWith([30, 30, 30, 30, 30, 30, 30, 30, 30, 30]);
+      const first = await mergeTeam(files.slice(0, 5), rules);
+      if (!first.ok) throw new Error('expected a summary');
+      expect((await mergeTeam(files, rules, [first.summary.inputs])).ok).toBe(true);
+      expect((await mergeTeam(files.slice(0, 9), rules, [first.summary.inputs])).ok).toBe(false);
+    });
+  });
+});
+
+describe('the summary of a hand-built team', () => {
+  it('publishes exactly this', async () => {
+    const caf = { organisation: 'caf', procedure: 'prime_activite' };
+    const ameli = { organisation: 'ameli', procedure: 'mon_espace_sante', count: 1 };
+    const files = await Promise.all([
+      individual({
+        cells: [
+          { count: 3, minutes: 60 },
+          { ...caf, mode: 'faire_pour_en_presence', count: 1, minutes: 20 },
+        ],
+        frictions: [{ week: WEEK, organisation: 'francetravail', kind: 'mdp_oublie', count: 2, loginMinutes: 10 }],
+      }),
+      individual({
+        cells: [
+          { count: 2, minutes: 45 },
+          { ...caf, count: 1, minutes: 25 },
+        ],
+      }),
+      individual({
+        cells: [
+          { count: 2, minutes: 40 },
+          { ...ameli, minutes: 5 },
+        ],
+        frictions: [{ week: WEEK, organisation: 'francetravail', kind: 'mdp_oublie', count: 1, loginMinutes: 5 }],
+      }),
+      individual({
+        cells: [
+          { count: 1, minutes: 30 },
+          { ...ameli, minutes: 90 },
+        ],
+      }),
+      individual({
+        cells: [
+          { count: 2, minutes: 35 },
+          { ...ameli, minutes: 5 },
+        ],
+        frictions: [{ week: WEEK, organisation: 'francetravail', kind: 'mdp_oublie', count: 1, loginMinutes: 5 }],
+        siteTime: [{ week: WEEK, organisation: 'francetravail', minutes: 120 }],
+      }),
+    ]);
+    const result = await mergeTeam(files, rules);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { summary } = result;
+    expect(TeamFileSchema.parse(summary)).toEqual(summary);
+    expect(await checkDigest(summary)).toBe(true);
+    expect(summary.inputs).toEqual(files.map((f) => f.digest).sort());
+    // The digest covers the inputs list: dropping or swapping a digest is seen.
+    const dropped: TeamFile = { ...summary, inputs: summary.inputs.slice(1) };
+    expect(await checkDigest(dropped)).toBe(false);
+    // francetravail: 5 files, 210 min, the largest 60 (29 %): published. caf: 2 files (45 min) is secret;
+    // ameli: 3 files but one brings 90 of 100 (90 %) is secret. Together: 145 min, at least 3 files, one
+    // file at most 25 + 90 = 115 (79 %): they are published together as « autres » (145 → 150).
+    expect(summary.tables.byOrganisation).toEqual({
+      rows: [
+        { key: 'ameli', count: '<5', minutes: null },
+        { key: 'caf', count: '<5', minutes: null },
+        { key: 'francetravail', count: 10, minutes: 210 },
+      ],
+      other: { lines: 2, count: 5, minutes: 150 },
+    });
+    // By mode, faire_pour_en_presence (1 file, 20 min) is secret and alone: the smallest other line joins
+    // it — here the whole rest, so the table's time is only its « autres », the total (355 → 360).
+    expect(summary.tables.byMode).toEqual({
+      rows: [
+        { key: 'faire_ensemble', count: 15, minutes: null },
+        { key: 'faire_pour_en_presence', count: '<5', minutes: null },
+      ],
+      other: { lines: 2, count: 15, minutes: 360 },
+    });
+    expect(summary.tables.byOutcome).toEqual({ rows: [{ key: 'abouti', count: 15, minutes: 360 }], other: null });
+    expect(summary.tables.weekly).toEqual([{ week: WEEK, count: 15, minutes: 360, frictions: '<5' }]);
+    // Frictions: one kind from 3 files, the largest 2 of 4 (50 %): published, 4 shown as <5.
+    expect(summary.tables.frictionsByKind).toEqual({ rows: [{ key: 'mdp_oublie', count: '<5' }], other: null });
+    expect(summary.totals).toEqual({
+      count: 15,
+      minutes: 360,
+      frictions: '<5',
+      loginMinutes: 30, // 20 over 3 files, the largest 10 (50 %)
+      onBehalfMinutes: null, // one file only
+      siteMinutes: null, // the only counsellor who measures site time
+    });
+    expect(summary.tables.siteTimeByOrganisation).toEqual({
+      rows: [{ key: 'francetravail', count: 0, minutes: null }],
+      other: null,
+    });
+  });
+
+  it('is the same whatever the order of the files', async () => {
+    const files = await Promise.all(
+      [10, 20, 30, 40, 50, 60].map((m, i) =>
+        individual({
+          cells: [
+            { minutes: m * 5, count: i + 1 },
+            { organisation: i % 2 ? 'caf' : 'ameli', minutes: m },
+          ],
+        }),
+      ),
+    );
+    const a = await mergeTeam(files, rules);
+    const b = await mergeTeam([...files].reverse(), rules);
+    expect(a.ok && a.summary).toEqual(b.ok && b.summary);
+  });
+});
+
+describe('streaming', () => {
+  it('merges 1,000 files keeping per cell only its stats (memory does not grow with the files)', async () => {
+    const merger = createTeamMerger(rules);
+    const file = await individual({ cells: [{ minutes: 30 }, { organisation: 'caf', count: 2, minutes: 15 }] });
+    // A real collection before each measure (the test runner does not expose gc).
+    setFlagsFromString('--expose_gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    let before = 0;
+    for (let i = 0; i < 1000; i++) {
+      // The same content, a different digest: only the digests list grows.
+      const digest = `sha256:${i.toString(16).padStart(64, '0')}`;
+      expect(merger.add({ ...file, digest })).toEqual([]);
+      if (i === 99) before = heap();
+    }
+    const grown = heap() - before;
+    // 900 more files: well under 1 KB each (a digest string is ~150 bytes).
+    expect(grown).toBeLessThan(900 * 1024);
+    const result = await merger.finish();
+    if (!result.ok) throw new Error('expected a summary');
+    expect(result.summary.contributors).toBe(1000);
+    expect(result.summary.totals.minutes).toBe(45_000);
+    expect(result.summary.inputs).toHaveLength(1000);
+  });
+});
+
+describe('the weekly trend', () => {
+  it('has a line for every week of the period, 0 for a week without procedures', async () => {
+    const weeks = ['2026-W47', '2026-W48'];
+    const files = await Promise.all([1, 2, 3, 4, 5].map(() => individual({ weeks, cells: [{ minutes: 30 }] })));
+    const result = await mergeTeam(files, rules);
+    if (!result.ok) throw new Error('expected a summary');
+    expect(result.summary.tables.weekly).toEqual([
+      { week: '2026-W47', count: 5, minutes: 150, frictions: 0 },
+      { week: '2026-W48', count: 0, minutes: 0, frictions: 0 },
+    ]);
+  });
+});
