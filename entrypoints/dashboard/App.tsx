@@ -13,8 +13,10 @@ import { Headline } from '../../components/dashboard/Headline';
 import { PeriodCharts } from '../../components/dashboard/PeriodCharts';
 import { PeriodNav, type Span } from '../../components/dashboard/PeriodNav';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import type { ExportPanelProps } from '../../components/evidence/ExportPanel';
+import { useLazy } from '../../components/evidence/lazy';
 import { useI18n } from '../../components/i18n';
-import type { PeriodData, PeriodRead } from '../../lib/db/period';
+import type { PeriodData, PeriodRead } from '../../lib/db/period-data';
 import { isDemo } from '../../lib/demo/ids';
 import { periodRead as readFor } from '../../lib/stats/period-read';
 import { summarise, weeklySummaries } from '../../lib/stats/summary';
@@ -147,9 +149,41 @@ export function DashboardApp({ source, timeZone, now, initialWeek, onWeek, openO
           <Headline summary={summary} />
           <PeriodCharts summary={summary} trend={trend} current={week.id === current.id} />
           <EntryTable key={periodKey} showAll={printing} entries={entries} frictions={data.frictions} />
+          <ExportSection
+            key={periodKey}
+            input={data}
+            weeks={Array.from({ length: span }, (_, i) => shiftWeek(week, i + 1 - span, timeZone))}
+            timeZone={timeZone}
+          />
           <p class="print-note">{t('dashboardPrintNote')}</p>
         </>
       )}
     </main>
+  );
+}
+
+const loadExport = () => import('../../components/evidence/ExportPanel').then((m) => m.default);
+
+function ExportLoaded(props: ExportPanelProps) {
+  const { t } = useI18n();
+  const Panel = useLazy(loadExport);
+  return Panel ? <Panel {...props} /> : <p class="loading">{t('loading')}</p>;
+}
+
+/** « Exporter pour l’équipe »: the individual file of the weeks shown, prepared on demand (its code loads then). */
+function ExportSection(props: ExportPanelProps) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <section class="export no-print" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('exportHeading')}</h2>
+      {open ? (
+        <ExportLoaded {...props} />
+      ) : (
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('exportOpen')}
+        </button>
+      )}
+    </section>
   );
 }

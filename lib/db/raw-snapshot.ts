@@ -6,28 +6,7 @@
 import type { Entry, Friction } from '../model/records';
 import { idleTimer, type TimerState } from '../model/timer-state';
 import { type DaySnapshot, timerForPage } from './queries';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 'absent' | null> {
-  return new Promise((resolve) => {
-    const open = factory.open(name);
-    let absent = false;
-    // No database yet: abort, so that Dexie creates it with its schema later.
-    open.onupgradeneeded = () => {
-      absent = true;
-      open.transaction?.abort();
-    };
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => resolve(absent ? 'absent' : null);
-    open.onblocked = () => resolve(null);
-  });
-}
+import { openExisting, request } from './raw-idb';
 
 const stores = ['timer', 'entries', 'frictions'];
 

@@ -5,7 +5,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 import { dayKey } from '../core/day-range';
-import type { PeriodRead } from '../db/period';
+import type { PeriodRead } from '../db/period-data';
 
 /**
  * The read of [from, to) in `timeZone`: `fromDay` is the day holding `from`,

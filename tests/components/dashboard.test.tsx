@@ -11,7 +11,7 @@ import { PeriodCharts } from '../../components/dashboard/PeriodCharts';
 import { I18nContext } from '../../components/i18n';
 import { DashboardApp, type PeriodSource } from '../../entrypoints/dashboard/App';
 import { weekIdOfHash } from '../../entrypoints/dashboard/address';
-import type { PeriodData, PeriodRead } from '../../lib/db/period';
+import type { PeriodData, PeriodRead } from '../../lib/db/period-data';
 import { createTranslator } from '../../lib/i18n/translator';
 import type { Entry } from '../../lib/model/records';
 import { summarise, weeklySummaries } from '../../lib/stats/summary';
