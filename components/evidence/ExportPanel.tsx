@@ -4,7 +4,9 @@
 // (the file to hand over) or CSV (a copy for a spreadsheet) through a link to
 // a Blob, which needs no permission and sends nothing anywhere.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { EvidenceError } from '../../lib/evidence/individual';
+import { individualCsv } from '../../lib/evidence/csv';
+import { describeIndividual } from '../../lib/evidence/describe';
+import { buildIndividual, EvidenceError, newSalt } from '../../lib/evidence/individual';
 import type { IndividualFile } from '../../lib/evidence/schema';
 import type { StatsInput } from '../../lib/stats/summary';
 import type { Week } from '../../lib/stats/week';
@@ -50,12 +52,7 @@ export default function ExportPanel({ input, weeks, timeZone, now = Date.now }: 
       live = false;
     };
     async function build(): Promise<Built> {
-      // The evidence code is loaded with this panel only; the file's salt is drawn once per preview.
-      const [{ buildIndividual, newSalt }, { individualCsv }, { describeIndividual }] = await Promise.all([
-        import('../../lib/evidence/individual'),
-        import('../../lib/evidence/csv'),
-        import('../../lib/evidence/describe'),
-      ]);
+      // The salt is drawn once per preview: the file saved is the one shown. (This panel is itself loaded on demand.)
       const file = await buildIndividual(choice.input, choice.weeks, {
         salt: newSalt(),
         demonstration: choice.demonstration,
@@ -82,7 +79,7 @@ export default function ExportPanel({ input, weeks, timeZone, now = Date.now }: 
       {choice.weeks.length > 0 && choice.demonstration && <p class="demo-note">{t('exportDemoOnly')}</p>}
       {choice.weeks.length > 0 && state.step === 'building' && <p class="loading">{t('exportBuilding')}</p>}
       <ErrorMessage text={state.step === 'failed' ? state.message : null} />
-      {state.step === 'built' && <Preview built={state.built} />}
+      {choice.weeks.length > 0 && state.step === 'built' && <Preview built={state.built} />}
     </div>
   );
 }

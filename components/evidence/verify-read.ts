@@ -1,7 +1,7 @@
 // A file chosen in the page, read as text and checked by the same code as the
-// command line (lib/evidence/read.ts), with the French words that describe
-// it; the evidence code loads only then.
-import type { ReadResult } from '../../lib/evidence/read';
+// command line (lib/evidence/read.ts), with the French words that describe it.
+import { describeIndividual, frenchWeek } from '../../lib/evidence/describe';
+import { MAX_FILE_BYTES, type ReadResult, readEvidence } from '../../lib/evidence/read';
 
 /** Larger files are not even read into memory: the check would refuse them anyway. */
 const READ_LIMIT = 6 * 1024 * 1024;
@@ -15,10 +15,6 @@ export interface ReadFile {
 }
 
 export async function readChosenFile(file: Blob, now: number): Promise<ReadFile> {
-  const [{ readEvidence, MAX_FILE_BYTES }, { describeIndividual, frenchWeek }] = await Promise.all([
-    import('../../lib/evidence/read'),
-    import('../../lib/evidence/describe'),
-  ]);
   if (file.size > Math.max(READ_LIMIT, MAX_FILE_BYTES)) {
     return { result: { ok: false, problems: [{ code: 'file_too_large' }] }, lines: [], weeks: [] };
   }
