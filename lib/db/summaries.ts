@@ -17,6 +17,9 @@ export async function recordSummary(db: ContretempsDB, record: NewSummaryRecord)
 
 /** Read-only, for the page: the input sets of the summaries already made of exactly these weeks. */
 export async function previousInputs(db: ContretempsDB, weeks: string[]): Promise<string[][]> {
-  const rows = await db.summaries.where('weeks').equals([...weeks].sort()).toArray();
+  const rows = await db.summaries
+    .where('weeks')
+    .equals([...weeks].sort())
+    .toArray();
   return rows.map((r) => r.inputs);
 }
