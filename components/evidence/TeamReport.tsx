@@ -172,7 +172,7 @@ export function TeamReport({ summary, print, onBack }: Props) {
         <ul>
           <li>{t('teamRuleContributors', rules.minContributors)}</li>
           <li>{t('teamRuleCells', rules.minFilesPerCell, Math.round(rules.dominance * 100))}</li>
-          <li>{t('teamRuleCounts', rules.smallCount, rules.countStep)}</li>
+          <li>{t('teamRuleCounts', rules.smallCount - 1, rules.countStep)}</li>
           <li>{t('teamRuleMinutes', rules.minuteStep)}</li>
           <li>{t('teamRuleSecondary')}</li>
           <li>{t('teamRuleGuard', rules.minContributors)}</li>

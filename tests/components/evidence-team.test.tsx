@@ -5,7 +5,7 @@
 // `<5`, « non ventilé », digest and inputs), and the guard against a second
 // summary of the same weeks one file apart, through the record the background
 // keeps.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, createEvent, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiContext, sendOver } from '../../components/api';
 import TeamView from '../../components/evidence/TeamView';
@@ -134,6 +134,7 @@ describe('team view', () => {
     ).toBeGreaterThan(0);
     expect(document.body.textContent).toContain('autres / non ventilé');
     expect(screen.getByText(/au moins 3 fichiers y contribuent et qu’aucun n’en apporte plus de 85 %/)).toBeTruthy();
+    expect(screen.getByText('Les nombres de 1 à 4 sont publiés « <5 » ; les autres sont arrondis à 5.')).toBeTruthy();
     const record = sent.find((r) => r.type === 'summary/record') as Extract<Request, { type: 'summary/record' }>;
     const inputs = files.map((f) => f.digest).sort();
     expect(record.summary).toEqual({ weeks: ['2026-W47'], inputs });
@@ -162,5 +163,20 @@ describe('team view', () => {
     expect(alert.textContent).toContain('ne diffèrent de ceux-ci que par 1 fichier(s)');
     expect(screen.queryByRole('heading', { name: 'Synthèse d’équipe — 2026-W47' })).toBeNull();
     await waitFor(async () => expect(await db.summaries.count()).toBe(1));
+  });
+
+  it('takes files dropped on the zone, and marks a demonstration summary as such', async () => {
+    renderTeam();
+    const files = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => individual({ demonstration: true, cells: [{ count: 1, minutes: 30 }] })),
+    );
+    const zone = screen.getByText('Déposez les fichiers ici, ou :').parentElement as HTMLElement;
+    const drop = createEvent.drop(zone);
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: files.map((f, i) => asFile(`d${i}.json`, f)) } });
+    fireEvent(zone, drop);
+    await screen.findByRole('heading', { name: 'Fichiers : 5 acceptés sur 5' });
+    fireEvent.click(screen.getByRole('button', { name: 'Faire la synthèse' }));
+    await screen.findByRole('heading', { name: 'Synthèse d’équipe — 2026-W47' });
+    expect(screen.getByText(/^Synthèse de démonstration : données fictives/)).toBeTruthy();
   });
 });
