@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'file_duplicate',
   'too_few_contributors',
   'summary_too_close',
+  'file_not_individual',
   'too_few_teams',
   'rules_mismatch',
   'rules_invalid',

@@ -6,6 +6,7 @@ import type { DemoMarkerRow } from '../demo/marker';
 import type { ProbeTabRow } from '../model/probe-tab';
 import type { Entry, Friction } from '../model/records';
 import type { SiteTimeRow } from '../model/site-time';
+import type { SummaryRecord } from '../model/summary-record';
 import type { TimerState } from '../model/timer-state';
 import type { TrashRow } from '../model/trash';
 import { schemaVersions } from './migrations';
@@ -32,6 +33,7 @@ export class ContretempsDB extends Dexie {
   probeTabs!: Table<ProbeTabRow, number>;
   siteTime!: Table<SiteTimeRow, [string, string]>;
   trash!: EntityTable<TrashRow, 'id'>;
+  summaries!: EntityTable<SummaryRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

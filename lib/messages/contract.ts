@@ -44,6 +44,7 @@ export interface Replies {
   'demo/load': DemoCounts;
   /** What was removed. */
   'demo/remove': DemoCounts;
+  'summary/record': null;
 }
 
 /** Fails to compile if a request type has no reply, or a reply no request. */

@@ -8,6 +8,7 @@ import type { ContretempsDB } from '../db/database';
 import { loadDemo, removeDemo } from '../db/demo';
 import { deleteEntry, readTrash, restoreEntry, updateEntry } from '../db/entries';
 import { setFrictionStatus } from '../db/frictions';
+import { recordSummary } from '../db/summaries';
 import { DEMO_SEED, generateDemo } from '../demo/generate';
 import { logManualFriction } from '../frictions/log-friction';
 import type { TimerState } from '../model/timer-state';
@@ -97,5 +98,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return result.ok ? ok(result.counts) : failure(result.error);
     },
     'demo/remove': async () => ok(await removeDemo(db)),
+    'summary/record': async (r) => {
+      await recordSummary(db, r.summary);
+      return ok(null);
+    },
   };
 }

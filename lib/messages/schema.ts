@@ -4,6 +4,7 @@ import { isKnownId } from '../catalogue';
 import { DomainSchema } from '../catalogue/schema';
 import { MAX_ENTRY_MS } from '../db/details';
 import { RecordIdSchema } from '../model/records';
+import { NewSummaryRecordSchema } from '../model/summary-record';
 import { SettingsPatchSchema } from '../settings/schema';
 import { z } from '../zod';
 
@@ -124,6 +125,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   // Demonstration data, only into an empty database; its days are the page's time zone's.
   z.object({ type: z.literal('demo/load'), timeZone: TimeZone }).strict(),
   z.object({ type: z.literal('demo/remove') }).strict(),
+  // A team summary was made: its weeks and input digests are kept for the guard against near-copies.
+  z.object({ type: z.literal('summary/record'), summary: NewSummaryRecordSchema }).strict(),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

@@ -12,13 +12,10 @@ import { watchDay } from '../../lib/db/live-source';
 import { daySnapshot } from '../../lib/db/queries';
 import { createTranslator } from '../../lib/i18n/translator';
 import type { Response } from '../../lib/messages/contract';
-import { createHandlers } from '../../lib/messages/handlers';
-import { createRouter } from '../../lib/messages/router';
 import type { Request } from '../../lib/messages/schema';
-import { createSettingsService } from '../../lib/settings/service';
-import { createTimerService } from '../../lib/timer/service';
 import fr from '../../public/_locales/fr/messages.json';
-import { fakeClock, freshDb, sequentialIds } from './db';
+import { backgroundRoute } from './background';
+import { fakeClock, freshDb } from './db';
 
 interface PopupOptions {
   activeOrganisation?: string | null;
@@ -32,23 +29,7 @@ interface PopupOptions {
 export function renderPopup(options: PopupOptions = {}) {
   const db = options.db ?? freshDb();
   const clock = fakeClock(new Date('2026-11-24T10:00:00+01:00').getTime());
-  const newId = sequentialIds('rec');
-  const timer = createTimerService({ db, clock, newId });
-  const log = () => {};
-  const route = createRouter({
-    handlers: createHandlers({
-      db,
-      clock,
-      newId,
-      timer,
-      activeOrganisation: async () => options.activeOrganisation ?? null,
-      onTimerChange: async () => {},
-      settings: createSettingsService({ db, permitted: async () => true, onDomainsChange: async () => {}, log }),
-      log,
-    }),
-    isTrusted: () => true,
-    log,
-  });
+  const route = backgroundRoute(db, clock, options.activeOrganisation ?? null);
   const sent: Request[] = [];
   const transport = vi.fn(async (request: Request) => {
     sent.push(request);

@@ -44,6 +44,15 @@ export const schemaVersions: SchemaVersion[] = [
       trash: 'id, deletedAt',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // The team summaries made on this computer: their weeks and sorted input
+      // digests only, so that a new summary of the same weeks that differs by
+      // too few files (which would reveal them) is refused.
+      summaries: '++id, weeks',
+    },
+  },
 ];
 
 export const currentVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

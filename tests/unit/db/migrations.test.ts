@@ -7,6 +7,7 @@ import { DemoMarkerRowSchema } from '../../../lib/demo/marker';
 import { ProbeTabRowSchema } from '../../../lib/model/probe-tab';
 import { EntrySchema, FrictionSchema } from '../../../lib/model/records';
 import { SiteTimeRowSchema } from '../../../lib/model/site-time';
+import { SummaryRecordSchema } from '../../../lib/model/summary-record';
 import { TimerStateSchema } from '../../../lib/model/timer-state-schema';
 import { TrashRowSchema } from '../../../lib/model/trash';
 import { SettingsSchema } from '../../../lib/settings/schema';
@@ -15,6 +16,7 @@ import { z } from '../../../lib/zod';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
+import v4 from '../../fixtures/db/v4.json';
 
 // Each fixture is a frozen copy of an old schema and its rows: it is written
 // with its own store definitions, then opened by the current code, which must
@@ -29,7 +31,7 @@ interface Fixture {
   rows: Record<string, unknown[]>;
   expected?: Record<string, unknown[]>;
 }
-const fixtures: Fixture[] = [v1, v2, v3];
+const fixtures: Fixture[] = [v1, v2, v3, v4];
 
 /** The strict schema of every store's records. A new store must be added here. */
 const storeSchemas: Record<string, z.ZodType> = {
@@ -44,6 +46,7 @@ const storeSchemas: Record<string, z.ZodType> = {
   probeTabs: ProbeTabRowSchema,
   siteTime: SiteTimeRowSchema,
   trash: TrashRowSchema,
+  summaries: SummaryRecordSchema,
 };
 
 async function writeFixture(name: string, fixture: Fixture): Promise<void> {

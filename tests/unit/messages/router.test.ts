@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyDetails } from '../../../lib/db/details';
+import { previousInputs } from '../../../lib/db/summaries';
 import { createTranslator } from '../../../lib/i18n/translator';
 import { createHandlers } from '../../../lib/messages/handlers';
 import { createRouter, type Sender } from '../../../lib/messages/router';
@@ -207,5 +208,19 @@ describe('corrections through the router', () => {
     expect(await route({ type: 'trash/list' }, PAGE)).toMatchObject({ ok: true, data: [{ id: entry.id }] });
     expect(await route({ type: 'entry/restore', id: entry.id }, PAGE)).toEqual({ ok: true, data: entry });
     expect(await route({ type: 'trash/list' }, PAGE)).toEqual({ ok: true, data: [] });
+  });
+
+  it('records a team summary once (weeks and sorted inputs only), refuses one with anything else', async () => {
+    const { db, route } = setup();
+    const a = `sha256:${'a'.repeat(64)}`;
+    const b = `sha256:${'b'.repeat(64)}`;
+    const summary = { weeks: ['2026-W47'], inputs: [b, a] };
+    expect(await route({ type: 'summary/record', summary }, PAGE)).toEqual({ ok: true, data: null });
+    expect(await route({ type: 'summary/record', summary }, PAGE)).toEqual({ ok: true, data: null });
+    expect(await db.summaries.toArray()).toEqual([{ id: 1, weeks: ['2026-W47'], inputs: [a, b] }]);
+    const extra = { ...summary, figures: 12 };
+    expect(await route({ type: 'summary/record', summary: extra } as never, PAGE)).toMatchObject({ ok: false });
+    expect(await previousInputs(db, ['2026-W47'])).toEqual([[a, b]]);
+    expect(await previousInputs(db, ['2026-W48'])).toEqual([]);
   });
 });
