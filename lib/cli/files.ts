@@ -2,7 +2,8 @@
 // `.json` files in name order, a file is read only when its turn comes (and
 // not at all when it is too large to be a Contretemps file), and an output is
 // written to a temporary file then renamed, so it is whole or absent.
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../evidence/read';
 import type { CliProblem } from './sentences';
@@ -20,13 +21,17 @@ export async function* expand(args: string[]): AsyncGenerator<string> {
   }
 }
 
-/** The file's text, or why it has none. */
-export async function readText(path: string): Promise<{ ok: true; text: string } | { ok: false; problem: CliProblem }> {
+/**
+ * The file's text, or why it has none. Read synchronously: files are taken one
+ * after the other anyway, and for thousands of small files the thread pool's
+ * round trips cost more than the reading.
+ */
+export function readText(path: string): { ok: true; text: string } | { ok: false; problem: CliProblem } {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) return { ok: false, problem: { code: 'file_unreadable' } };
     if (info.size > MAX_FILE_BYTES) return { ok: false, problem: { code: 'file_too_large' } };
-    return { ok: true, text: await readFile(path, 'utf8') };
+    return { ok: true, text: readFileSync(path, 'utf8') };
   } catch {
     return { ok: false, problem: { code: 'file_unreadable' } };
   }

@@ -53,7 +53,7 @@ class Session {
 
   /** The file read and checked, of the expected kind; null (problems reported) otherwise. */
   async read<K extends Kind>(path: string, kinds: K[]): Promise<Extract<ReadResult, { kind: K }> | null> {
-    const text = await readText(path);
+    const text = readText(path);
     const read: ReadResult = text.ok
       ? await readEvidence(text.text, { now: this.io.now })
       : { ok: false, problems: [text.problem] };
