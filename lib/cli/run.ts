@@ -4,7 +4,9 @@
 // files never sits in memory. A refused file is reported (one French line per
 // problem: `path : sentence`) and nothing of it is merged; the others go on.
 
+import { createHash } from 'node:crypto';
 import { createBranchMerger } from '../evidence/branch';
+import { setSha256 } from '../evidence/digest';
 import { type ReadResult, readEvidence } from '../evidence/read';
 import { type BranchFile, defaultRules, type TeamFile } from '../evidence/schema';
 import { createTeamMerger, type MergeResult } from '../evidence/team';
@@ -33,6 +35,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const { command } = parsed;
+  // The same digest as the dashboard's WebCrypto, without a thread-pool round trip per file.
+  setSha256((text) => createHash('sha256').update(text, 'utf8').digest('hex'));
   if (command.name === 'help') {
     io.out(USAGE);
     return EXIT.ok;
