@@ -6,7 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import { createBranchMerger } from '../evidence/branch';
-import { setSha256 } from '../evidence/digest';
+import { type Sha256Hex, setSha256 } from '../evidence/digest';
 import { type ReadResult, readEvidence } from '../evidence/read';
 import { type BranchFile, defaultRules, type TeamFile } from '../evidence/schema';
 import { createTeamMerger, type MergeResult } from '../evidence/team';
@@ -27,6 +27,9 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 type Kind = Extract<ReadResult, { ok: true }>['kind'];
 
+/** The same digest as the dashboard's WebCrypto, without a thread-pool round trip per file. */
+export const nodeSha256: Sha256Hex = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+
 /** Runs one command line; the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
@@ -35,8 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   const { command } = parsed;
-  // The same digest as the dashboard's WebCrypto, without a thread-pool round trip per file.
-  setSha256((text) => createHash('sha256').update(text, 'utf8').digest('hex'));
+  setSha256(nodeSha256);
   if (command.name === 'help') {
     io.out(USAGE);
     return EXIT.ok;
