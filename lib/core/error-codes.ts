@@ -52,6 +52,11 @@ export const ERROR_CODES = [
   'too_few_teams',
   'rules_mismatch',
   'rules_invalid',
+  // The command line (lib/cli): files it cannot read or write, a file of the wrong kind, a digest not found.
+  'file_unreadable',
+  'kind_unexpected',
+  'not_in_inputs',
+  'output_unwritable',
   'internal',
 ] as const;
 

@@ -4,7 +4,7 @@
 // code with, where useful, where it is. Never throws: whatever the text, the
 // answer is a file or a list of problems.
 import type { ErrorCode } from '../core/error-codes';
-import { weekFromId } from '../stats/week';
+import { type Week, weekFromId } from '../stats/week';
 import { checkDigest } from './digest';
 import { type EvidenceKind, FORMATS, issuePath, knownVersion, migrate } from './migrations';
 import {
@@ -72,6 +72,28 @@ export function nestingDepth(text: string, limit = MAX_DEPTH): number {
   return deepest;
 }
 
+/**
+ * The first reserved key anywhere in a parsed value. JSON.parse makes such a
+ * key a plain own property (harmless until code copies the object); a walk
+ * after parsing costs a fraction of a reviver. Depth is already bounded.
+ */
+function forbiddenKey(value: unknown): string | null {
+  if (value === null || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = forbiddenKey(item);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const found = forbiddenKey((value as Record<string, unknown>)[key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
@@ -92,16 +114,13 @@ async function read(input: string, { now }: ReadOptions): Promise<ReadResult> {
   // A byte order mark some editors add says nothing about the content.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (nestingDepth(text) > MAX_DEPTH) return refuse('file_unsafe', `profondeur > ${MAX_DEPTH}`);
-  let forbidden: string | null = null;
   let raw: unknown;
   try {
-    raw = JSON.parse(text, (key, value) => {
-      if (FORBIDDEN_KEYS.has(key)) forbidden = key;
-      return value;
-    });
+    raw = JSON.parse(text);
   } catch {
     return refuse('file_not_json');
   }
+  const forbidden = forbiddenKey(raw);
   if (forbidden !== null) return refuse('file_unsafe', forbidden);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return refuse('format_unknown');
   const object = raw as Record<string, unknown>;
@@ -132,13 +151,25 @@ async function read(input: string, { now }: ReadOptions): Promise<ReadResult> {
   return { ok: true, kind, file, version } as ReadResult;
 }
 
+/** Weeks already looked up, in UTC: every file of a merge names the same few, and finding one walks the year. */
+const knownWeeks = new Map<string, Week | null>();
+function utcWeek(id: string): Week | null {
+  let week = knownWeeks.get(id);
+  if (week === undefined) {
+    if (knownWeeks.size >= 1_000) knownWeeks.clear();
+    week = weekFromId(id, 'UTC');
+    knownWeeks.set(id, week);
+  }
+  return week;
+}
+
 /** Weeks that exist (W53 only in years with one), sorted, unique, begun, and every row's week among them. */
 function weekProblems(file: EvidenceFile, now: number): Problem[] {
   const problems: Problem[] = [];
   const declared = new Set<string>();
   let previous = '';
   for (const id of file.weeks) {
-    const week = weekFromId(id, 'UTC');
+    const week = utcWeek(id);
     if (!week) problems.push({ code: 'week_invalid', detail: id });
     else if (week.from - EARLIEST_OFFSET_MS > now) problems.push({ code: 'week_future', detail: id });
     if (id <= previous) problems.push({ code: 'file_invalid', detail: 'weeks' });

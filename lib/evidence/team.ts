@@ -70,6 +70,11 @@ const CELL_DIMS = [
   ['weekly', 'week'],
 ] as const;
 
+/** Every two of those tables, with the cell keys that link them. */
+const CELL_PAIRS = CELL_DIMS.flatMap(([ta, da], i) =>
+  CELL_DIMS.slice(i + 1).map(([tb, db]) => ({ pair: `${ta}|${tb}`, da, db })),
+);
+
 /**
  * Linked keys: an organisation and a procedure seen together in some cell
  * (likewise an organisation and a friction kind). Within a connected set, the
@@ -179,10 +184,14 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
   const digests = new Set<string>();
   /** Per pair of tables, their keys seen together (at most the catalogue's size): what links them. */
   const links = new Map<string, Set<string>>();
-  const link = (a: TableName, b: TableName, ka: string, kb: string) => {
-    const pairs = links.get(`${a}|${b}`) ?? new Set<string>();
-    pairs.add(`${ka}|${kb}`);
-    links.set(`${a}|${b}`, pairs);
+  // The set of a pair of tables looked up once per file, not once per cell: the merge's hot path.
+  const linksOf = (pair: string) => {
+    let keys = links.get(pair);
+    if (!keys) {
+      keys = new Set<string>();
+      links.set(pair, keys);
+    }
+    return keys;
   };
   const refused: Problem[] = [];
   let weeks = opts.weeks?.join(',');
@@ -204,12 +213,16 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
         return problems;
       }
       digests.add(file.digest);
-      for (const c of file.cells) {
-        for (const [i, [ta, da]] of CELL_DIMS.entries()) {
-          for (const [tb, db] of CELL_DIMS.slice(i + 1)) link(ta, tb, c[da], c[db]);
+      if (file.cells.length > 0) {
+        for (const { pair, da, db } of CELL_PAIRS) {
+          const keys = linksOf(pair);
+          for (const c of file.cells) keys.add(`${c[da]}|${c[db]}`);
         }
       }
-      for (const f of file.frictions) link('frictionsByOrganisation', 'frictionsByKind', f.organisation, f.kind);
+      if (file.frictions.length > 0) {
+        const keys = linksOf('frictionsByOrganisation|frictionsByKind');
+        for (const f of file.frictions) keys.add(`${f.organisation}|${f.kind}`);
+      }
       const mine = contributions(file);
       for (const [table, cells] of mine.tables) {
         const merged = tables.get(table) as Map<string, Cell>;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../e2e/harness';
 import { contentScriptCost } from './content-script';
 import { type DashboardBench, dashboardFirstRender } from './dashboard';
+import { type EvidenceBench, evidenceAtScale } from './evidence';
 import { type PopupBench, popupFirstText } from './popup';
 import { buildSizes, type SizeRow } from './sizes';
 import { type StatsBench, weeklySummariesOfAYear } from './stats';
@@ -71,6 +72,22 @@ function statsRow(stats: StatsBench): Row {
   ];
 }
 
+function evidenceRows(e: EvidenceBench): Row[] {
+  const mb = (n: number) => `${n.toFixed(0)} MB`;
+  return [
+    [
+      `command line: merge ${e.merge.files.toLocaleString('en')} individual files (${e.merge.cellsPerFile.toFixed(0)} cells each on average): read, verify, merge, write (one process)`,
+      `${(e.merge.ms / 1000).toFixed(2)} s (CPU ${(e.merge.cpuMs / 1000).toFixed(2)} s), peak RSS ${mb(e.merge.maxRssMb)}`,
+      '≤ 1 s',
+    ],
+    [
+      `command line: summarise a branch's year, ${e.summarise.files.toLocaleString('en')} team summaries (${e.summarise.teams.toLocaleString('en')} teams × ${e.summarise.weeks} weeks, one summary per week, one process)`,
+      `${(e.summarise.ms / 1000).toFixed(1)} s (CPU ${(e.summarise.cpuMs / 1000).toFixed(1)} s), peak RSS ${mb(e.summarise.maxRssMb)}`,
+      '≤ 60 s, ≤ 500 MB',
+    ],
+  ];
+}
+
 function printRows(rows: Row[]) {
   console.log('| what | measured | budget |\n|---|---|---|');
   for (const [what, measured, budget] of rows) console.log(`| ${what} | ${measured} | ${budget} |`);
@@ -95,6 +112,11 @@ async function main() {
     printRows([statsRow(weeklySummariesOfAYear())]);
     return;
   }
+  // `tsx tests/bench/run.ts evidence`: the evidence command line alone, in Node (no build needed).
+  if (process.argv.includes('evidence')) {
+    printRows(evidenceRows(await evidenceAtScale()));
+    return;
+  }
   const zip = zipSize();
   const sizes = buildSizes(EXTENSION_DIR);
   const popup = await popupFirstText();
@@ -102,6 +124,7 @@ async function main() {
   const content = await contentScriptCost(false);
   const login = await contentScriptCost(true);
   const stats = weeklySummariesOfAYear();
+  const evidence = await evidenceAtScale();
   const rows: Row[] = [
     ...sizes.map(sizeRow),
     ['Chrome zip', kb(zip), '≤ 300 KB'],
@@ -128,12 +151,17 @@ async function main() {
     ...popupRows(popup),
     ...dashboardRows(dashboard),
     statsRow(stats),
+    ...evidenceRows(evidence),
   ];
   printRows(rows);
   mkdirSync('.test-results', { recursive: true });
   writeFileSync(
     '.test-results/bench.json',
-    JSON.stringify({ date: new Date().toISOString(), sizes, zip, popup, dashboard, content, login, stats }, null, 2),
+    JSON.stringify(
+      { date: new Date().toISOString(), sizes, zip, popup, dashboard, content, login, stats, evidence },
+      null,
+      2,
+    ),
   );
 }
 
