@@ -4,7 +4,7 @@
 // downloads). The JSON passes the command line's `verify` and the dashboard's
 // « Vérifier un fichier »; the preview and the check view pass axe.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
@@ -13,7 +13,6 @@ import { seriousViolations } from './axe';
 import { track } from './guard';
 import { launch } from './harness';
 
-const CLI = 'lib/cli/main.ts';
 const saved = mkdtempSync(join(tmpdir(), 'contretemps-export-'));
 /** The files downloaded by the first test, for the command line's check. */
 const downloaded: { json?: string; csv?: string } = {};
@@ -77,10 +76,12 @@ describe('the individual file, exported from the dashboard', () => {
     expect(await seriousViolations(page), 'the verify view with a result').toEqual([]);
   });
 
-  // Remove the skip once the command line (lib/cli/main.ts) is merged.
-  it.skipIf(!existsSync(CLI))('passes the command line’s verify (lib/cli/main.ts not in this branch yet)', () => {
+  it('passes the command line’s verify (npm run cli -- verify)', () => {
     if (!downloaded.json) throw new Error('the export test did not save a file');
-    const run = spawnSync('npx', ['tsx', CLI, 'verify', downloaded.json], { encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync('npm', ['run', '--silent', 'cli', '--', 'verify', downloaded.json], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
