@@ -6,6 +6,7 @@
 // digest, the JSON saved is a valid team summary, and axe-core finds no serious
 // violation. The flow's wall time, from opening the view to the PDF, is logged
 // (the budget: under a minute).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,5 +110,16 @@ describe('the team summary in the real browser', () => {
     expect(read.file.digest).toBe(digest);
     expect(read.file.inputs).toEqual(files.map((f) => f.digest).sort());
     expect(read.file.contributors).toBe(5);
+    // The command line agrees, and finds each counsellor's file among the summary's inputs.
+    const inputs = join(dir, 'first.json');
+    writeFileSync(inputs, JSON.stringify(files[0]));
+    for (const args of [[saved], [inputs, '--in', saved]]) {
+      const cli = spawnSync('npm', ['run', '--silent', 'cli', '--', 'verify', ...args], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(cli.stderr).toBe('');
+      expect(cli.status).toBe(0);
+    }
   });
 });
