@@ -5,7 +5,9 @@
 // Nothing here can reveal more than the team summaries themselves.
 //
 // Streaming: each team summary is folded in and forgotten; only the digests
-// are kept. `<5` counts are unknown (1 to 4): they add nothing to the sums, so
+// and the teams' inputs are kept (a team sharing an individual file with
+// another is refused: the difference of the two would show the files that
+// differ). `<5` counts are unknown (1 to 4): they add nothing to the sums, so
 // a branch count may be short by up to 4 per team and line (said in METHODE).
 import { withDigest } from './digest';
 import { publishCount } from './protect';
@@ -114,6 +116,8 @@ export function createBranchMerger(rules: Rules): BranchMerger {
     siteMinutes: new MinuteSum(),
   };
   const digests = new Set<string>();
+  /** The individual files counted so far: two teams built from shared files would reveal them by difference. */
+  const inputs = new Set<string>();
   const refused: Problem[] = [];
   let weeks: string | undefined;
   let demonstration: boolean | undefined;
@@ -136,12 +140,14 @@ export function createBranchMerger(rules: Rules): BranchMerger {
       if (teamWeeks !== weeks) problems.push({ code: 'week_mismatch', values: [teamWeeks, weeks], file: at });
       if (team.demonstration !== demonstration) problems.push({ code: 'demo_mixed', file: at });
       if (digests.has(team.digest)) problems.push({ code: 'file_duplicate', file: at });
+      else if (team.inputs.some((d) => inputs.has(d))) problems.push({ code: 'team_overlap', file: at });
       if (!asStrict(team.rules, rules)) problems.push({ code: 'rules_mismatch', file: at });
       if (problems.length > 0) {
         refused.push(...problems);
         return problems;
       }
       digests.add(team.digest);
+      for (const d of team.inputs) inputs.add(d);
       contributors += team.contributors;
 
       for (const name of MINUTE_TABLES) {

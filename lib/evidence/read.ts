@@ -146,7 +146,7 @@ async function read(input: string, { now }: ReadOptions): Promise<ReadResult> {
     return { ok: false, problems };
   }
   const file = parsed.data as EvidenceFile;
-  problems.push(...weekProblems(file, now));
+  problems.push(...weekProblems(file, now), ...countProblems(kind, file));
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return { ok: true, kind, file, version } as ReadResult;
 }
@@ -184,5 +184,25 @@ function weekProblems(file: EvidenceFile, now: number): Problem[] {
       break;
     }
   }
+  return problems;
+}
+
+/**
+ * A summary's counts agree with its inputs (sorted, unique): a team of N
+ * individual files, at least the rules' minimum; a branch of N teams. The
+ * digest proves only that nobody changed the file since it was signed, and
+ * anyone can sign: a forged « 100 contributors » from one file is refused here.
+ */
+function countProblems(kind: EvidenceKind, file: EvidenceFile): Problem[] {
+  if (kind === 'individual') return [];
+  const summary = file as TeamFile | BranchFile;
+  const { inputs } = summary;
+  const problems: Problem[] = [];
+  if (inputs.some((d, i) => i > 0 && d <= (inputs[i - 1] as string)))
+    problems.push({ code: 'file_invalid', detail: 'inputs' });
+  if (kind === 'team') {
+    if (summary.contributors !== inputs.length || summary.contributors < summary.rules.minContributors)
+      problems.push({ code: 'file_invalid', detail: 'contributors' });
+  } else if ((summary as BranchFile).teams !== inputs.length) problems.push({ code: 'file_invalid', detail: 'teams' });
   return problems;
 }

@@ -44,6 +44,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'contretemps-cli-'));
   mkdirSync(path('team'));
   for (const seed of [1, 2, 3, 4, 5, 6]) writeFileSync(path('team', `c${seed}.json`), await counsellorFile(seed));
+  // Another team's counsellors, for the branch summary.
+  mkdirSync(path('other'));
+  for (const seed of [11, 12, 13, 14, 15]) writeFileSync(path('other', `c${seed}.json`), await counsellorFile(seed));
   // A seventh counsellor's file, one figure changed after export.
   const modified = JSON.parse(await counsellorFile(8));
   modified.cells[0].minutes += 5;
@@ -123,19 +126,30 @@ describe('npm run cli', () => {
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
-  it('summarises team summaries into a branch summary, refusing individual files', async () => {
-    for (const [name, seeds] of [
-      ['a', [1, 2, 3, 4, 5]],
-      ['b', [2, 3, 4, 5, 6]],
+  it('summarises team summaries into a branch summary, refusing individual files and a team sharing files with another', async () => {
+    for (const [name, files] of [
+      ['a', [1, 2, 3, 4, 5].map((n) => path('team', `c${n}.json`))],
+      ['b', [11, 12, 13, 14, 15].map((n) => path('other', `c${n}.json`))],
+      // Files 2 to 6: four already in a, so a − overlap would show file 1 − file 6.
+      ['overlap', [2, 3, 4, 5, 6].map((n) => path('team', `c${n}.json`))],
     ] as const) {
-      const files = seeds.map((n) => path('team', `c${n}.json`));
       expect((await cli('merge', ...files, '--out', path(`${name}.json`))).code).toBe(0);
     }
     const out = path('branch.json');
-    const done = await cli('summarise', path('a.json'), path('b.json'), path('team', 'c1.json'), '--out', out);
-    expect(done.stderr.trim()).toBe(
-      `${path('team', 'c1.json')} : ${sentence('kind_unexpected').replace('$1', 'un relevé individuel').replace('$2', 'une synthèse d’équipe')}`,
+    const individualFile = path('team', 'c1.json');
+    const done = await cli(
+      'summarise',
+      path('a.json'),
+      path('b.json'),
+      path('overlap.json'),
+      individualFile,
+      '--out',
+      out,
     );
+    expect(done.stderr.trim().split('\n')).toEqual([
+      `${path('overlap.json')} : ${sentence('team_overlap')}`,
+      `${individualFile} : ${sentence('kind_unexpected').replace('$1', 'un relevé individuel').replace('$2', 'une synthèse d’équipe')}`,
+    ]);
     expect(done.code).toBe(1);
     const branch = JSON.parse(readFileSync(out, 'utf8'));
     expect(branch.format).toBe('contretemps-branche');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { summariseBranch } from '../../../lib/evidence/branch';
 import { checkDigest } from '../../../lib/evidence/digest';
-import { BranchFileSchema, defaultRules as rules, type TeamFile } from '../../../lib/evidence/schema';
+import {
+  BranchFileSchema,
+  type IndividualFile,
+  defaultRules as rules,
+  type TeamFile,
+} from '../../../lib/evidence/schema';
 import { mergeTeam } from '../../../lib/evidence/team';
 import { individual } from './team-files';
 
@@ -100,5 +105,26 @@ describe('branch summary', () => {
       { code: 'rules_mismatch', file: 4 },
     ]);
     expect(result.ok && result.summary.teams).toBe(2);
+  });
+
+  it('refuses a team built from individual files already counted in another team', async () => {
+    // A = files 1 to 5, B = files 1 to 4 and 6: A − B would show file 5 − file 6.
+    const files = await Promise.all([30, 35, 40, 45, 50, 55].map((minutes) => individual({ cells: [{ minutes }] })));
+    const merged = await Promise.all(
+      [files.slice(0, 5), [...files.slice(0, 4), files[5]]].map((f) => mergeTeam(f as IndividualFile[], rules)),
+    );
+    const [a, b] = merged.map((m) => {
+      if (!m.ok) throw new Error(JSON.stringify(m.problems));
+      return m.summary;
+    }) as [TeamFile, TeamFile];
+    expect(a.inputs.filter((d) => b.inputs.includes(d))).toHaveLength(4);
+    const result = await summariseBranch([a, b], rules);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { code: 'team_overlap', file: 1 },
+        { code: 'too_few_teams', values: ['1'] },
+      ],
+    });
   });
 });

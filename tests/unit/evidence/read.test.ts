@@ -202,4 +202,44 @@ describe('reading an evidence file', () => {
     });
     expect(await problemsOf(outside)).toEqual([{ code: 'week_invalid', detail: '2026-W46' }]);
   });
+
+  describe('a summary whose counts disagree with its inputs, even signed again', () => {
+    /** A frozen summary changed then signed again with withDigest: anyone can do that. */
+    const forged = async (name: string, change: (f: Record<string, unknown> & { inputs: string[] }) => void) => {
+      const file = JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+      change(file);
+      return JSON.stringify(await withDigest(file));
+    };
+
+    it('refuses a team of 100 contributors with one input, or fewer contributors than its rules ask', async () => {
+      const hundred = await forged('equipe-v1.json', (f) => {
+        f.contributors = 100;
+        f.inputs = f.inputs.slice(0, 1);
+      });
+      expect(await problemsOf(hundred)).toEqual([{ code: 'file_invalid', detail: 'contributors' }]);
+      const fewer = await forged('equipe-v1.json', (f) => {
+        f.contributors = 4;
+        f.inputs = f.inputs.slice(0, 4);
+      });
+      expect(await problemsOf(fewer)).toEqual([{ code: 'file_invalid', detail: 'contributors' }]);
+    });
+
+    it('refuses inputs unsorted or repeated', async () => {
+      const unsorted = await forged('equipe-v1.json', (f) => {
+        f.inputs = [...f.inputs].reverse();
+      });
+      expect(await problemsOf(unsorted)).toEqual([{ code: 'file_invalid', detail: 'inputs' }]);
+      const repeated = await forged('equipe-v1.json', (f) => {
+        f.inputs = [f.inputs[0] as string, ...f.inputs.slice(0, 4)];
+      });
+      expect(await problemsOf(repeated)).toEqual([{ code: 'file_invalid', detail: 'inputs' }]);
+    });
+
+    it('refuses a branch whose number of teams is not its number of inputs', async () => {
+      const branch = await forged('branche-v1.json', (f) => {
+        f.teams = 3;
+      });
+      expect(await problemsOf(branch)).toEqual([{ code: 'file_invalid', detail: 'teams' }]);
+    });
+  });
 });
