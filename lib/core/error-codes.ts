@@ -46,7 +46,6 @@ export const ERROR_CODES = [
   'week_mismatch',
   'demo_mixed',
   'file_duplicate',
-  'file_same_content',
   'team_overlap',
   'too_few_contributors',
   'summary_too_close',
