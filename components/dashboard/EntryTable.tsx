@@ -103,34 +103,24 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
         {t('tableHeading', shown.length, entries.length)}
       </h2>
       <div class="row filters no-print">
-        <label class="inline">
-          {t('filterOrganisation')}{' '}
-          <select value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)}>
-            <option value={ALL}>{t('filterAll')}</option>
-            {options(
-              entries.map((e) => e.organisationId),
-              'organisations',
-            ).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="inline">
-          {t('filterMode')}{' '}
-          <select value={mode} onChange={(e) => setMode(e.currentTarget.value)}>
-            <option value={ALL}>{t('filterAll')}</option>
-            {options(
-              entries.map((e) => e.modeId),
-              'modes',
-            ).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterOrganisation')}
+          value={organisation}
+          onChange={setOrganisation}
+          options={options(
+            entries.map((e) => e.organisationId),
+            'organisations',
+          )}
+        />
+        <FilterSelect
+          label={t('filterMode')}
+          value={mode}
+          onChange={setMode}
+          options={options(
+            entries.map((e) => e.modeId),
+            'modes',
+          )}
+        />
         <label class="inline">
           <input type="checkbox" checked={toReview} onChange={(e) => setToReview(e.currentTarget.checked)} />{' '}
           {t('filterToReview')}
@@ -220,5 +210,28 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
         </button>
       )}
     </section>
+  );
+}
+
+/** One filter of the table: « Tous », then the values present in the period. */
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { id: string; label: string }[];
+}) {
+  const { t } = useI18n();
+  return (
+    <label class="inline">
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value={ALL}>{t('filterAll')}</option>
+        {props.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

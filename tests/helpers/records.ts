@@ -32,3 +32,41 @@ export function frictionAt(n: number, at: number, entryId: string | null): Frict
     loginMs: null,
   };
 }
+
+let serial = 0;
+
+/** An entry from `start` to `end` (ISO times), `activeMs` of work: a described CAF « Prime d’activité » unless `details` says otherwise. */
+export function entryFrom(start: string, end: string, activeMs: number, details: Partial<Entry> = {}): Entry {
+  serial++;
+  return {
+    id: `entry-${String(serial).padStart(4, '0')}`,
+    organisationId: 'caf',
+    procedureId: 'prime_activite',
+    modeId: 'faire_ensemble',
+    reasonIds: [],
+    outcomeId: 'abouti',
+    start: Date.parse(start),
+    end: Date.parse(end),
+    activeMs,
+    source: 'timer',
+    createdAt: Date.parse(start),
+    updatedAt: Date.parse(end),
+    ...details,
+  };
+}
+
+/** A confirmed manual friction « mot de passe oublié » on the CAF at `when` (ISO), unless `details` says otherwise. */
+export function frictionOn(when: string, details: Partial<Friction> = {}): Friction {
+  serial++;
+  return {
+    id: `friction-${String(serial).padStart(4, '0')}`,
+    at: Date.parse(when),
+    organisationId: 'caf',
+    kind: 'mdp_oublie',
+    detection: 'manual',
+    status: 'confirmed',
+    entryId: null,
+    loginMs: null,
+    ...details,
+  };
+}

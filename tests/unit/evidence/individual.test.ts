@@ -1,53 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDetails } from '../../../lib/db/details';
 import { generateDemo } from '../../../lib/demo/generate';
 import { checkDigest } from '../../../lib/evidence/digest';
 import { buildIndividual, EvidenceError, newSalt, roundMinutes5 } from '../../../lib/evidence/individual';
 import { IndividualFileSchema, PURPOSE } from '../../../lib/evidence/schema';
-import type { Entry, Friction } from '../../../lib/model/records';
 import { type StatsInput, weeklySummaries } from '../../../lib/stats/summary';
 import { type Week, weekFromId } from '../../../lib/stats/week';
+import { entryFrom as entry, frictionOn as friction } from '../../helpers/records';
 
 const PARIS = 'Europe/Paris';
 const MIN = 60_000;
 const SALT = '0123456789abcdef0123456789abcdef';
 const at = (iso: string) => Date.parse(iso);
 const week = (id: string) => weekFromId(id, PARIS) as Week;
-
-let serial = 0;
-function entry(start: string, end: string, activeMs: number, details: Partial<Entry> = {}): Entry {
-  serial++;
-  return {
-    id: `entry-${String(serial).padStart(4, '0')}`,
-    ...emptyDetails,
-    organisationId: 'caf',
-    procedureId: 'prime_activite',
-    modeId: 'faire_ensemble',
-    outcomeId: 'abouti',
-    start: at(start),
-    end: at(end),
-    activeMs,
-    source: 'timer',
-    createdAt: at(start),
-    updatedAt: at(end),
-    ...details,
-  };
-}
-
-function friction(iso: string, details: Partial<Friction> = {}): Friction {
-  serial++;
-  return {
-    id: `friction-${String(serial).padStart(4, '0')}`,
-    at: at(iso),
-    organisationId: 'caf',
-    kind: 'mdp_oublie',
-    detection: 'manual',
-    status: 'confirmed',
-    entryId: null,
-    loginMs: null,
-    ...details,
-  };
-}
 
 const none: StatsInput = { entries: [], frictions: [], siteTime: [] };
 const build = (input: Partial<StatsInput>, weeks: string[], demonstration = false) =>

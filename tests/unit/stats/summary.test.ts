@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, isKnownId, onBehalfModeIds } from '../../../lib/catalogue';
 import { emptyDetails } from '../../../lib/db/details';
-import type { Entry, Friction } from '../../../lib/model/records';
 import type { SiteTimeRow } from '../../../lib/model/site-time';
 import { countedFrictionsByEntry } from '../../../lib/stats/frictions';
 import {
@@ -13,46 +12,12 @@ import {
   weeklySummaries,
 } from '../../../lib/stats/summary';
 import { type Week, weekFromId } from '../../../lib/stats/week';
+import { entryFrom as entry, frictionOn as friction } from '../../helpers/records';
 
 const PARIS = 'Europe/Paris';
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const at = (iso: string) => Date.parse(iso);
-
-let serial = 0;
-function entry(start: string, end: string, activeMs: number, details: Partial<Entry> = {}): Entry {
-  serial++;
-  return {
-    id: `entry-${String(serial).padStart(4, '0')}`,
-    ...emptyDetails,
-    organisationId: 'caf',
-    procedureId: 'caf_prime_activite',
-    modeId: 'faire_ensemble',
-    outcomeId: 'abouti',
-    start: at(start),
-    end: at(end),
-    activeMs,
-    source: 'timer',
-    createdAt: at(start),
-    updatedAt: at(end),
-    ...details,
-  };
-}
-
-function friction(when: string, details: Partial<Friction> = {}): Friction {
-  serial++;
-  return {
-    id: `friction-${String(serial).padStart(4, '0')}`,
-    at: at(when),
-    organisationId: 'caf',
-    kind: 'mdp_oublie',
-    detection: 'manual',
-    status: 'confirmed',
-    entryId: null,
-    loginMs: null,
-    ...details,
-  };
-}
 
 const input = (parts: Partial<StatsInput>): StatsInput => ({ entries: [], frictions: [], siteTime: [], ...parts });
 const week = (id: string): Week => weekFromId(id, PARIS) as Week;
@@ -188,7 +153,7 @@ describe('period summary: procedure time', () => {
       france_travail: { ms: 10 * MIN, count: 1 },
     });
     expect(summary.byProcedure).toEqual({
-      caf_prime_activite: { ms: 35 * MIN, count: 2 },
+      prime_activite: { ms: 35 * MIN, count: 2 },
       [NONE]: { ms: 10 * MIN, count: 1 },
     });
     expect(summary.byMode).toEqual({
