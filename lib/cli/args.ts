@@ -79,6 +79,7 @@ export function parseArgs(argv: string[]): Parsed {
   if (name === 'summarise') return { ok: true, command: { name, ...base } };
   const min = one('min');
   if (min !== undefined && !/^\d+$/.test(min)) return bad(`--min attend un nombre entier : ${min}`);
+  if (min !== undefined && Number(min) < 3) return bad(`--min ne peut pas descendre sous 3 contributeurs : ${min}`);
   return {
     ok: true,
     command: {

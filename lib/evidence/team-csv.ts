@@ -52,5 +52,21 @@ export function summaryCsv(summary: TeamFile | BranchFile): string {
     rows.push(['par semaine', w.week, `semaine ${w.week}`, text(w.count), text(w.minutes, SECRET)]);
     rows.push(['difficultés par semaine', w.week, `semaine ${w.week}`, text(w.frictions), '']);
   }
+  // What a spreadsheet copy must not lose: the period, who contributed, under which rules, which file it is.
+  const r = summary.rules;
+  rows.push(['fichier', 'semaines', `Semaines : ${summary.weeks.join(', ')}`, '', '']);
+  rows.push(['fichier', 'contributeurs', 'Fichiers individuels additionnés', String(summary.contributors), '']);
+  if (summary.format === 'contretemps-branche')
+    rows.push(['fichier', 'equipes', 'Synthèses d’équipe', String(summary.teams), '']);
+  rows.push([
+    'fichier',
+    'regles',
+    `Règles : au moins ${r.minContributors} fichiers, ${r.minFilesPerCell} par case, aucun au-delà de ${Math.round(r.dominance * 100)} % d’une case, nombres de 1 à 4 écrits <5, arrondis à ${r.countStep}, minutes à ${r.minuteStep}`,
+    '',
+    '',
+  ]);
+  if (summary.demonstration)
+    rows.push(['fichier', 'demonstration', 'Synthèse de données de démonstration, fictives', '', '']);
+  rows.push(['fichier', 'empreinte', summary.digest, '', '']);
   return csvDocument(rows);
 }

@@ -163,6 +163,7 @@ describe('npm run cli', () => {
       ['merge', path('team')],
       ['verify', path('team'), '--out', 'x'],
       ['merge', 'a', '--out', 'b', '--min', 'many'],
+      ['merge', 'a', '--out', 'b', '--min', '2'],
     ]) {
       const result = await cli(...args);
       expect(result.code, args.join(' ')).toBe(2);

@@ -35,5 +35,13 @@ describe('summary CSV', () => {
       'par organisme;autres;autres / non ventilé (2 lignes);5;150',
     ]);
     expect(csv).toContain('totaux;sites;Temps mesuré sur les sites;;secret\r\n');
+    // A spreadsheet copy keeps the period, the contributors, the rules and the digest.
+    const file = csv.split('\r\n').filter((l) => l.startsWith('fichier;'));
+    expect(file).toEqual([
+      `fichier;semaines;Semaines : ${result.summary.weeks.join(', ')};;`,
+      'fichier;contributeurs;Fichiers individuels additionnés;5;',
+      expect.stringMatching(/^fichier;regles;Règles : au moins 5 fichiers, 3 par case, aucun au-delà de 85 %/),
+      `fichier;empreinte;${result.summary.digest};;`,
+    ]);
   });
 });
