@@ -21,19 +21,10 @@ import {
   type Rules,
   type TeamFile,
 } from './schema';
-import type { MergeResult, Problem, Tables } from './team';
+import { COUNT_TABLES, type MergeResult, MINUTE_TABLES, type Problem, setChecks, type Tables } from './team';
 
 type Count = '<5' | number;
 type Minutes = number | null;
-const MINUTE_TABLES = [
-  'byOrganisation',
-  'byProcedure',
-  'byMode',
-  'byOutcome',
-  'byReason',
-  'siteTimeByOrganisation',
-] as const;
-const COUNT_TABLES = ['frictionsByKind', 'frictionsByOrganisation'] as const;
 
 /** A count added up: numbers summed, `<5` remembered as « some, unknown ». */
 class CountSum {
@@ -119,8 +110,7 @@ export function createBranchMerger(rules: Rules): BranchMerger {
   /** The individual files counted so far: two teams built from shared files would reveal them by difference. */
   const inputs = new Set<string>();
   const refused: Problem[] = [];
-  let weeks: string | undefined;
-  let demonstration: boolean | undefined;
+  const set = setChecks(undefined, undefined, digests);
   let contributors = 0;
   let index = 0;
 
@@ -133,14 +123,9 @@ export function createBranchMerger(rules: Rules): BranchMerger {
   return {
     add(team) {
       const at = index++;
-      const problems: Problem[] = [];
-      const teamWeeks = team.weeks.join(',');
-      weeks ??= teamWeeks;
-      demonstration ??= team.demonstration;
-      if (teamWeeks !== weeks) problems.push({ code: 'week_mismatch', values: [teamWeeks, weeks], file: at });
-      if (team.demonstration !== demonstration) problems.push({ code: 'demo_mixed', file: at });
-      if (digests.has(team.digest)) problems.push({ code: 'file_duplicate', file: at });
-      else if (team.inputs.some((d) => inputs.has(d))) problems.push({ code: 'team_overlap', file: at });
+      const problems = set.check(team, at);
+      if (!digests.has(team.digest) && team.inputs.some((d) => inputs.has(d)))
+        problems.push({ code: 'team_overlap', file: at });
       if (!asStrict(team.rules, rules)) problems.push({ code: 'rules_mismatch', file: at });
       if (problems.length > 0) {
         refused.push(...problems);
@@ -212,8 +197,8 @@ export function createBranchMerger(rules: Rules): BranchMerger {
         version: CURRENT_VERSION,
         teams: digests.size,
         purpose: PURPOSE,
-        weeks: (weeks as string).split(','),
-        demonstration: demonstration as boolean,
+        weeks: (set.weeks as string).split(','),
+        demonstration: set.demonstration as boolean,
         catalogue: CATALOGUE_VERSION,
         rules,
         contributors,

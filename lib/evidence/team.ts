@@ -30,13 +30,40 @@ export interface Problem {
   file?: number;
 }
 
+/**
+ * What every file of one merge shares: the same weeks, demonstration or real
+ * (never both), and no file twice. The first file accepted sets the weeks and
+ * the kind unless the caller fixed them. Shared by the team and the branch.
+ */
+export function setChecks(weeks: string | undefined, demonstration: boolean | undefined, digests: Set<string>) {
+  return {
+    get weeks() {
+      return weeks;
+    },
+    get demonstration() {
+      return demonstration;
+    },
+    check(file: { weeks: string[]; demonstration: boolean; digest: string }, at: number): Problem[] {
+      const problems: Problem[] = [];
+      const fileWeeks = file.weeks.join(',');
+      weeks ??= fileWeeks;
+      demonstration ??= file.demonstration;
+      if (fileWeeks !== weeks) problems.push({ code: 'week_mismatch', values: [fileWeeks, weeks], file: at });
+      if (file.demonstration !== demonstration) problems.push({ code: 'demo_mixed', file: at });
+      if (digests.has(file.digest)) problems.push({ code: 'file_duplicate', file: at });
+      return problems;
+    },
+  };
+}
+
 export type MergeResult<T> = { ok: true; summary: T; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 type Summary = Omit<TeamFile, 'format' | 'version' | 'digest' | 'inputs' | 'contributors' | 'rules'>;
 export type Tables = Summary['tables'];
 export type Totals = Summary['totals'];
 
-const MINUTE_TABLES = [
+/** The published tables with minutes, then with counts only: one list for the team, the branch and their tests. */
+export const MINUTE_TABLES = [
   'byOrganisation',
   'byProcedure',
   'byMode',
@@ -44,7 +71,7 @@ const MINUTE_TABLES = [
   'byReason',
   'siteTimeByOrganisation',
 ] as const;
-const COUNT_TABLES = ['frictionsByKind', 'frictionsByOrganisation'] as const;
+export const COUNT_TABLES = ['frictionsByKind', 'frictionsByOrganisation'] as const;
 const TABLES = [...MINUTE_TABLES, ...COUNT_TABLES, 'weekly'] as const;
 type TableName = (typeof TABLES)[number];
 const TOTALS = ['count', 'minutes', 'frictions', 'loginMinutes', 'onBehalfMinutes', 'siteMinutes'] as const;
@@ -194,20 +221,13 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
     return keys;
   };
   const refused: Problem[] = [];
-  let weeks = opts.weeks?.join(',');
-  let demonstration = opts.demonstration;
+  const set = setChecks(opts.weeks?.join(','), opts.demonstration, digests);
   let index = 0;
 
   return {
     add(file) {
       const at = index++;
-      const problems: Problem[] = [];
-      const fileWeeks = file.weeks.join(',');
-      weeks ??= fileWeeks;
-      demonstration ??= file.demonstration;
-      if (fileWeeks !== weeks) problems.push({ code: 'week_mismatch', values: [fileWeeks, weeks], file: at });
-      if (file.demonstration !== demonstration) problems.push({ code: 'demo_mixed', file: at });
-      if (digests.has(file.digest)) problems.push({ code: 'file_duplicate', file: at });
+      const problems = set.check(file, at);
       if (problems.length > 0) {
         refused.push(...problems);
         return problems;
@@ -268,14 +288,14 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
       }
       // Every week of the period has its line, even a week without any procedure (the trend shows it).
       const weekly = tables.get('weekly') as Map<string, Cell>;
-      for (const week of (weeks as string).split(',')) if (!weekly.has(week)) weekly.set(week, emptyCell());
+      for (const week of (set.weeks as string).split(',')) if (!weekly.has(week)) weekly.set(week, emptyCell());
       const built = protect(tables, tableTotals, totals, rules, partitions);
       const summary = await withDigest<TeamFile>({
         format: TEAM_FORMAT,
         version: CURRENT_VERSION,
         purpose: PURPOSE,
-        weeks: (weeks as string).split(','),
-        demonstration: demonstration as boolean,
+        weeks: (set.weeks as string).split(','),
+        demonstration: set.demonstration as boolean,
         catalogue: CATALOGUE_VERSION,
         rules,
         contributors: digests.size,

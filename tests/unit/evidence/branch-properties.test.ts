@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summariseBranch } from '../../../lib/evidence/branch';
 import { BranchFileSchema, defaultRules as rules, type TeamFile } from '../../../lib/evidence/schema';
-import { mergeTeam } from '../../../lib/evidence/team';
+import { MINUTE_TABLES, mergeTeam } from '../../../lib/evidence/team';
 import { build, type Team, teamArb } from './team-files';
 
 async function teams(raw: Team[]): Promise<TeamFile[]> {
@@ -17,15 +17,6 @@ async function teams(raw: Team[]): Promise<TeamFile[]> {
     }),
   );
 }
-
-const MINUTE_TABLES = [
-  'byOrganisation',
-  'byProcedure',
-  'byMode',
-  'byOutcome',
-  'byReason',
-  'siteTimeByOrganisation',
-] as const;
 
 describe('branch summary properties', () => {
   it('adds up only what every team published, rounded, in any order', async () => {
