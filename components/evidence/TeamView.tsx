@@ -3,11 +3,11 @@
 // nothing is taken from it), then merged into a protected team summary with
 // the default rules, or refused as a whole with the reason. The summaries made
 // here are recorded (weeks and input digests only, by the background) so that
-// a second summary of the same weeks differing by too few files is refused.
+// a second summary of overlapping weeks differing by too few files is refused.
 import { useRef, useState } from 'preact/hooks';
 import { readEvidence } from '../../lib/evidence/read';
 import { defaultRules, type IndividualFile, type TeamFile } from '../../lib/evidence/schema';
-import { createTeamMerger, mergeTeam, type Problem } from '../../lib/evidence/team';
+import { createTeamMerger, mergeTeam, type PreviousSummary, type Problem } from '../../lib/evidence/team';
 import { useSend } from '../api';
 import { useI18n } from '../i18n';
 import { TeamReport } from './TeamReport';
@@ -16,17 +16,17 @@ import './team.css';
 export interface TeamViewProps {
   /** Now, in ms: files of weeks not yet begun are refused. */
   now?: () => number;
-  /** The input sets of the summaries already made of these weeks (read-only). */
-  previous?: (weeks: string[]) => Promise<string[][]>;
+  /** The summaries already made whose weeks overlap these (read-only). */
+  previous?: (weeks: string[]) => Promise<PreviousSummary[]>;
   print?: () => void;
 }
 
-async function storedPrevious(weeks: string[]): Promise<string[][]> {
-  const [{ getDb }, { previousInputs }] = await Promise.all([
+async function storedPrevious(weeks: string[]): Promise<PreviousSummary[]> {
+  const [{ getDb }, { previousSummaries }] = await Promise.all([
     import('../../lib/db/database'),
     import('../../lib/db/summaries'),
   ]);
-  return previousInputs(getDb(), weeks);
+  return previousSummaries(getDb(), weeks);
 }
 
 interface Picked {

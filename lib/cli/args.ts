@@ -25,7 +25,8 @@ export const USAGE = `Usage : npm run cli -- <commande> …
 
   merge FICHIER… --out SYNTHÈSE.json [--csv SYNTHÈSE.csv] [--previous SYNTHÈSE…] [--min N]
       Fusionne des relevés individuels en une synthèse d’équipe protégée (les mêmes règles que le tableau de bord).
-      --previous : les synthèses déjà faites des mêmes semaines (garde contre deux synthèses trop proches).
+      --previous : les synthèses d’équipe déjà faites (fichiers ou dossier) ; celles dont les semaines recoupent
+                   celles-ci sont comparées (garde contre deux synthèses trop proches).
       --min : nombre minimum de contributeurs (5 par défaut, jamais moins de 3).
 
   summarise FICHIER… --out BRANCHE.json [--csv BRANCHE.csv]

@@ -9,7 +9,7 @@ import { createBranchMerger } from '../evidence/branch';
 import { type Sha256Hex, setSha256 } from '../evidence/digest';
 import { type ReadResult, readEvidence } from '../evidence/read';
 import { type BranchFile, defaultRules, type TeamFile } from '../evidence/schema';
-import { createTeamMerger, type MergeResult } from '../evidence/team';
+import { createTeamMerger, type MergeResult, type PreviousSummary } from '../evidence/team';
 import { summaryCsv } from '../evidence/team-csv';
 import { type Command, parseArgs, USAGE } from './args';
 import { describeValid, KIND_NAMES } from './describe';
@@ -49,6 +49,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 class Session {
   private readonly phrase = loadSentences();
   private failed = false;
+  /** Bad usage found only once files are listed (exit 2). */
+  private usage = false;
 
   constructor(private readonly io: Io) {}
 
@@ -79,6 +81,7 @@ class Session {
     if (command.name === 'verify') await this.verify(command.files, command.in);
     else if (command.name === 'merge') await this.merge(command);
     else await this.summarise(command);
+    if (this.usage) return EXIT.usage;
     return this.failed ? EXIT.invalid : EXIT.ok;
   }
 
@@ -103,23 +106,28 @@ class Session {
 
   async merge(command: Extract<Command, { name: 'merge' }>) {
     // Earlier summaries first: when one cannot be read the guard cannot be applied, so nothing is merged.
-    const previous: { weeks: string; inputs: string[] }[] = [];
+    const previous: PreviousSummary[] = [];
+    let named = 0;
     for await (const path of expand(command.previous)) {
+      named += 1;
       const read = await this.read(path, ['team']);
-      if (read) previous.push({ weeks: read.file.weeks.join(','), inputs: read.file.inputs });
+      if (read) previous.push({ weeks: read.file.weeks, inputs: read.file.inputs });
     }
     if (this.failed) return;
+    // --previous given but naming nothing: a guard silently off would be worse than no option at all.
+    if (command.previous.length > 0 && named === 0) {
+      this.io.err(this.phrase({ code: 'previous_empty' }));
+      this.usage = true;
+      return;
+    }
     const rules = command.min === undefined ? defaultRules : { ...defaultRules, minContributors: command.min };
     const merger = createTeamMerger(rules);
-    let weeks: string | undefined;
     for await (const path of expand(command.files)) {
       const read = await this.read(path, ['individual']);
-      if (!read) continue;
-      weeks ??= read.file.weeks.join(',');
-      this.report(path, merger.add(read.file));
+      if (read) this.report(path, merger.add(read.file));
     }
-    const previousInputs = previous.filter((p) => p.weeks === weeks).map((p) => p.inputs);
-    await this.write(await merger.finish({ previousInputs }), command, 'une synthèse d’équipe');
+    // The merger compares those of overlapping weeks and ignores the others.
+    await this.write(await merger.finish({ previous }), command, 'une synthèse d’équipe');
   }
 
   async summarise(command: Extract<Command, { name: 'summarise' }>) {

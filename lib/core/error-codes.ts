@@ -46,9 +46,12 @@ export const ERROR_CODES = [
   'week_mismatch',
   'demo_mixed',
   'file_duplicate',
+  'file_same_content',
+  'file_empty',
   'team_overlap',
   'too_few_contributors',
   'summary_too_close',
+  'summary_overlap_close',
   'file_not_individual',
   'too_few_teams',
   'rules_mismatch',
@@ -58,6 +61,7 @@ export const ERROR_CODES = [
   'kind_unexpected',
   'not_in_inputs',
   'output_unwritable',
+  'previous_empty',
   'internal',
 ] as const;
 

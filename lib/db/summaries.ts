@@ -1,6 +1,7 @@
 // The team summaries made on this computer (weeks and sorted input digests):
 // written by the background when a summary is made, read by the team view to
-// refuse a new summary of the same weeks that differs by too few files.
+// refuse a new summary of overlapping weeks that differs by too few files.
+// Their contributors are their inputs' number (one digest per contributor).
 import type { NewSummaryRecord } from '../model/summary-record';
 import type { ContretempsDB } from './database';
 
@@ -15,11 +16,15 @@ export async function recordSummary(db: ContretempsDB, record: NewSummaryRecord)
   });
 }
 
-/** Read-only, for the page: the input sets of the summaries already made of exactly these weeks. */
-export async function previousInputs(db: ContretempsDB, weeks: string[]): Promise<string[][]> {
-  const rows = await db.summaries
-    .where('weeks')
-    .equals([...weeks].sort())
-    .toArray();
-  return rows.map((r) => r.inputs);
+/**
+ * Read-only, for the page: the summaries already made whose weeks overlap
+ * these (same weeks or not). A few records per team lead: all are read, as the
+ * `weeks` index only matches a whole list of weeks.
+ */
+export async function previousSummaries(db: ContretempsDB, weeks: string[]): Promise<NewSummaryRecord[]> {
+  const wanted = new Set(weeks);
+  const rows = await db.summaries.toArray();
+  return rows
+    .filter((r) => r.weeks.some((w) => wanted.has(w)))
+    .map((r) => ({ weeks: [...r.weeks].sort(), inputs: [...r.inputs].sort() }));
 }

@@ -5,8 +5,10 @@
 //
 // Files given here are already verified (schema, version, digest: readContretempsFile);
 // this checks what only a set of files can tell: same weeks, no demo mixed
-// with real, no duplicate, enough contributors, and no near-copy of an earlier
-// summary (the difference of two summaries would show the files that differ).
+// with real, no duplicate (same digest, or the same content under another
+// salt), no empty file counted, enough contributors, and no near-copy of an
+// earlier summary of overlapping weeks (the difference of two summaries would
+// show the files that differ).
 import { onBehalfModeIds } from '../catalogue';
 import type { ErrorCode } from '../core/error-codes';
 import { withDigest } from './digest';
@@ -188,11 +190,91 @@ function contributions(file: IndividualFile) {
   return { tables, totals };
 }
 
+/** A summary made before (on this browser profile, or given to the command line): its weeks and sorted inputs. */
+export interface PreviousSummary {
+  weeks: string[];
+  /** One digest per contributor: their number is the summary's contributors. */
+  inputs: string[];
+}
+
+/**
+ * Why a new summary may not be published next to an earlier one, or null.
+ * Same weeks: the files are known by their digests, and a difference of 1 to
+ * minContributors − 1 files would be revealed by subtraction. Overlapping
+ * weeks: the files cannot be matched (a file of S40–S41 and one of S41 by the
+ * same person have different digests, and no person identifier exists), so a
+ * difference of 1 to minContributors − 1 in the number of contributors is
+ * refused: a nested set of counsellors would show the missing ones' time on
+ * the shared weeks. Disjoint weeks share no figure.
+ */
+export function tooClose(weeks: string[], inputs: string[], previous: PreviousSummary, min: number): Problem | null {
+  const mine = new Set(inputs);
+  if (previous.weeks.join(',') === weeks.join(',')) {
+    const before = new Set(previous.inputs);
+    const differ = inputs.filter((d) => !before.has(d)).length + previous.inputs.filter((d) => !mine.has(d)).length;
+    return differ > 0 && differ < min ? { code: 'summary_too_close', values: [String(differ), String(min)] } : null;
+  }
+  const shared = new Set(weeks);
+  if (!previous.weeks.some((w) => shared.has(w))) return null;
+  const differ = Math.abs(inputs.length - previous.inputs.length);
+  if (differ === 0 || differ >= min) return null;
+  const period = (w: string[]) => (w.length === 1 ? (w[0] as string) : `${w[0]} – ${w[w.length - 1]}`);
+  return {
+    code: 'summary_overlap_close',
+    values: [period(previous.weeks), String(previous.inputs.length), String(inputs.length), String(min)],
+  };
+}
+
+/** A file with no line at all: no procedure, no friction, no site time. */
+const isEmpty = (file: IndividualFile) =>
+  file.cells.length + file.reasons.length + file.frictions.length + file.siteTime.length === 0;
+
+/**
+ * The file's content without its salt and digest, as a short fingerprint: the
+ * same export saved twice (each with a fresh salt) has two digests but one
+ * content. Each row is hashed field by field (cyrb53's mixing, two 32-bit
+ * lanes) and the rows' hashes are added up, so the order of the rows or of
+ * their keys does not make a copy look new. Not a cryptographic hash: it only
+ * tells accidental copies apart, synchronously (WebCrypto is not), in about
+ * 25 ms for a thousand files of 60 rows.
+ */
+export function contentFingerprint(file: IndividualFile): string {
+  let sum1 = 0;
+  let sum2 = 0;
+  let rows = 0;
+  const row = (fields: (string | number | boolean)[]) => {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (const field of fields) {
+      const text = String(field);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+      }
+      // A separator, so that fields cannot slide into each other (`ab|c` ≠ `a|bc`).
+      h1 = Math.imul(h1 ^ 0x7c, 2654435761);
+      h2 = Math.imul(h2 ^ 0x7c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    sum1 = (sum1 + (h1 >>> 0)) >>> 0;
+    sum2 = (sum2 + (h2 >>> 0)) >>> 0;
+    rows += 1;
+  };
+  row(['file', file.weeks.join(','), file.demonstration, file.catalogue]);
+  for (const c of file.cells) row(['c', c.week, c.organisation, c.procedure, c.mode, c.outcome, c.count, c.minutes]);
+  for (const r of file.reasons) row(['r', r.week, r.reason, r.count, r.minutes]);
+  for (const f of file.frictions) row(['f', f.week, f.organisation, f.kind, f.count, f.loginMinutes]);
+  for (const t of file.siteTime) row(['s', t.week, t.organisation, t.minutes]);
+  return `${rows}:${sum1.toString(36)}:${sum2.toString(36)}`;
+}
+
 export interface TeamMerger {
   /** Checks one file against those added before and folds it in; its problems (empty: merged). */
   add(file: IndividualFile): Problem[];
   /** The protected summary, or why there is none. Problems of refused files are repeated. */
-  finish(opts?: { previousInputs?: string[][] }): Promise<MergeResult<TeamFile>>;
+  finish(opts?: { previous?: PreviousSummary[] }): Promise<MergeResult<TeamFile>>;
 }
 
 export interface MergerOptions {
@@ -209,6 +291,8 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
   const tableTotals = new Map<TableName, CellStats>(TABLES.map((t) => [t, emptyStats()]));
   const totals = Object.fromEntries(TOTALS.map((t) => [t, emptyStats()])) as Record<TotalName, CellStats>;
   const digests = new Set<string>();
+  /** The content fingerprint of each file merged: one export saved twice is one person. */
+  const contents = new Set<string>();
   /** Per pair of tables, their keys seen together (at most the catalogue's size): what links them. */
   const links = new Map<string, Set<string>>();
   // The set of a pair of tables looked up once per file, not once per cell: the merge's hot path.
@@ -228,11 +312,17 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
     add(file) {
       const at = index++;
       const problems = set.check(file, at);
+      // An empty file would count as a contributor while bringing nothing to any cell: refused (METHODE.md § 4).
+      const empty = problems.length === 0 && isEmpty(file);
+      const content = problems.length === 0 && !empty ? contentFingerprint(file) : '';
+      if (empty) problems.push({ code: 'file_empty', file: at });
+      else if (contents.has(content)) problems.push({ code: 'file_same_content', file: at });
       if (problems.length > 0) {
         refused.push(...problems);
         return problems;
       }
       digests.add(file.digest);
+      contents.add(content);
       if (file.cells.length > 0) {
         for (const { pair, da, db } of CELL_PAIRS) {
           const keys = linksOf(pair);
@@ -270,13 +360,10 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
         return { ok: false, problems: [...problems, { code: 'too_few_contributors', values }] };
       }
       const inputs = [...digests].sort();
-      for (const previous of finishOpts.previousInputs ?? []) {
-        const before = new Set(previous);
-        const differ = inputs.filter((d) => !before.has(d)).length + previous.filter((d) => !digests.has(d)).length;
-        if (differ > 0 && differ < rules.minContributors) {
-          const values = [String(differ), String(rules.minContributors)];
-          return { ok: false, problems: [...problems, { code: 'summary_too_close', values }] };
-        }
+      const weeks = (set.weeks as string).split(',');
+      for (const previous of finishOpts.previous ?? []) {
+        const close = tooClose(weeks, inputs, previous, rules.minContributors);
+        if (close) return { ok: false, problems: [...problems, close] };
       }
       const partitions: Partial<Record<TableName, string[][][]>> = {};
       for (const [pair, keys] of links) {
@@ -420,7 +507,7 @@ function protect(
 export async function mergeTeam(
   files: IndividualFile[],
   rules: Rules,
-  previousInputs: string[][] = [],
+  previous: PreviousSummary[] = [],
 ): Promise<MergeResult<TeamFile>> {
   const most = <T>(values: T[]): T | undefined => {
     const counts = new Map<T, number>();
@@ -434,5 +521,5 @@ export async function mergeTeam(
     ...(demonstration === undefined ? {} : { demonstration }),
   });
   for (const file of files) merger.add(file);
-  return merger.finish({ previousInputs });
+  return merger.finish({ previous });
 }

@@ -39,7 +39,11 @@ function weeksBefore(count: number): Week[] {
 /** `n` × 32 hex from a counter: salts and stand-in digests that differ, the same on every run. */
 const hex = (n: number, width = 32) => n.toString(16).padStart(width, '0');
 
-/** 1,000 individual files of 3 weeks (40–100 cells each): 20 demo counsellors, each file with its own salt. */
+/**
+ * 1,000 individual files of 3 weeks (40–100 cells each): 20 demo counsellors' weeks, each copy with its
+ * own salt and its own content (the first cell's minutes raised by a multiple of 5), since the merge
+ * refuses the same content twice as one person's export.
+ */
 async function individualFiles(dir: string, count = 1_000): Promise<number> {
   const weeks = weeksBefore(3);
   const bases: IndividualFile[] = [];
@@ -50,7 +54,9 @@ async function individualFiles(dir: string, count = 1_000): Promise<number> {
   let cells = 0;
   for (let n = 0; n < count; n++) {
     const base = bases[n % bases.length] as IndividualFile;
-    const file = await withDigest<IndividualFile>({ ...base, salt: hex(n + 1_000) });
+    const round = Math.floor(n / bases.length);
+    const own = base.cells.map((c, i) => (i === 0 ? { ...c, minutes: c.minutes + 5 * round } : c));
+    const file = await withDigest<IndividualFile>({ ...base, cells: own, salt: hex(n + 1_000) });
     cells += file.cells.length;
     writeFileSync(join(dir, `releve-${hex(n, 4)}.json`), JSON.stringify(file, null, 2));
   }

@@ -11,7 +11,7 @@ import { ApiContext, sendOver } from '../../components/api';
 import TeamView from '../../components/evidence/TeamView';
 import { I18nContext } from '../../components/i18n';
 import type { ContretempsDB } from '../../lib/db/database';
-import { previousInputs } from '../../lib/db/summaries';
+import { previousSummaries } from '../../lib/db/summaries';
 import type { IndividualFile } from '../../lib/evidence/schema';
 import { createTranslator } from '../../lib/i18n/translator';
 import type { Request } from '../../lib/messages/schema';
@@ -35,7 +35,7 @@ function renderTeam(db: ContretempsDB = freshDb()) {
   render(
     <I18nContext.Provider value={{ t, lang: 'fr' }}>
       <ApiContext.Provider value={send}>
-        <TeamView now={() => NOW} previous={(weeks) => previousInputs(db, weeks)} print={() => {}} />
+        <TeamView now={() => NOW} previous={(weeks) => previousSummaries(db, weeks)} print={() => {}} />
       </ApiContext.Provider>
     </I18nContext.Provider>,
   );
@@ -52,11 +52,14 @@ async function pick(files: File[]) {
   await screen.findByText(new RegExp(`sur ${files.length}`));
 }
 
-/** A counsellor's week: France Travail for all; a little CAF time for one; two of them logged a friction. */
+/**
+ * A counsellor's week: France Travail for all (2, 3, 1, 4, 0, 5… procedures: each content differs, as
+ * each person's does); a little CAF time for one; two of them logged a friction.
+ */
 async function team(n: number): Promise<IndividualFile[]> {
   const files: IndividualFile[] = [];
   for (let i = 0; i < n; i++) {
-    const cells = [{ count: 2, minutes: 60 }];
+    const cells = [{ count: 2 + (i % 2 ? 1 : -1) * Math.ceil(i / 2), minutes: 60 }];
     if (i === 0) cells.push({ organisation: 'caf', procedure: 'prime_activite', count: 1, minutes: 45 } as never);
     files.push(
       await individual({
@@ -100,6 +103,23 @@ describe('team view', () => {
     await screen.findByRole('heading', { name: 'Synthèse d’équipe — 2026-W47' });
     // Five contributors: none of the refused files counted.
     expect(screen.getByText('5 contributeurs', { exact: false })).toBeTruthy();
+    expect(document.querySelectorAll('.team-inputs li')).toHaveLength(5);
+  });
+
+  it('refuses an export given twice (another salt, the same content) and an empty file, each with its reason', async () => {
+    renderTeam();
+    const good = await team(5);
+    const again = await individual({ cells: [{ count: 1, minutes: 60 }] });
+    await pick([
+      ...good.map((f, i) => asFile(`c${i}.json`, f)),
+      asFile('copie.json', again),
+      asFile('vide.json', await individual()),
+    ]);
+    expect(screen.getByRole('heading', { name: 'Fichiers : 5 acceptés sur 7' })).toBeTruthy();
+    expect(listed('copie.json').textContent).toContain('exactement le même contenu qu’un fichier déjà ajouté');
+    expect(listed('vide.json').textContent).toContain('ne contient aucune démarche');
+    fireEvent.click(screen.getByRole('button', { name: 'Faire la synthèse' }));
+    await screen.findByRole('heading', { name: 'Synthèse d’équipe — 2026-W47' });
     expect(document.querySelectorAll('.team-inputs li')).toHaveLength(5);
   });
 
@@ -168,7 +188,7 @@ describe('team view', () => {
   it('takes files dropped on the zone, and marks a demonstration summary as such', async () => {
     renderTeam();
     const files = await Promise.all(
-      [1, 2, 3, 4, 5].map(() => individual({ demonstration: true, cells: [{ count: 1, minutes: 30 }] })),
+      [20, 25, 30, 35, 40].map((minutes) => individual({ demonstration: true, cells: [{ count: 1, minutes }] })),
     );
     const zone = screen.getByText('Déposez les fichiers ici, ou :').parentElement as HTMLElement;
     const drop = createEvent.drop(zone);

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../lib/demo/generate';
+import { withDigest } from '../../../lib/evidence/digest';
 import { buildIndividual } from '../../../lib/evidence/individual';
-import { weekFromId } from '../../../lib/stats/week';
+import { type Week, weekFromId } from '../../../lib/stats/week';
 import fr from '../../../public/_locales/fr/messages.json';
 
 const PARIS = 'Europe/Paris';
@@ -26,10 +27,11 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   }
 }
 
-/** A counsellor's file of one week, from demo data of its own seed. */
-async function counsellorFile(seed: number, week = WEEK): Promise<string> {
+/** A counsellor's file of one week (or of these weeks), from demo data of its own seed. */
+async function counsellorFile(seed: number, week: string | string[] = WEEK): Promise<string> {
   const data = generateDemo({ now: Date.parse('2026-11-20T12:00:00+01:00'), timeZone: PARIS, seed, weeks: 4 });
-  const file = await buildIndividual(data, [weekFromId(week, PARIS) as NonNullable<ReturnType<typeof weekFromId>>], {
+  const weeks = (Array.isArray(week) ? week : [week]).map((w) => weekFromId(w, PARIS) as Week);
+  const file = await buildIndividual(data, weeks, {
     salt: seed.toString(16).padStart(32, '0'),
     demonstration: true,
     timeZone: PARIS,
@@ -52,6 +54,11 @@ beforeAll(async () => {
   modified.cells[0].minutes += 5;
   writeFileSync(path('modified.json'), JSON.stringify(modified));
   writeFileSync(path('other-week.json'), await counsellorFile(7, '2026-W44'));
+  // The same six counsellors, each having exported two weeks (W44–W45) at once.
+  mkdirSync(path('two-weeks'));
+  for (const seed of [1, 2, 3, 4, 5, 6])
+    writeFileSync(path('two-weeks', `c${seed}.json`), await counsellorFile(seed, ['2026-W44', WEEK]));
+  mkdirSync(path('empty'));
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -124,6 +131,44 @@ describe('npm run cli', () => {
     expect(close.code).toBe(1);
     expect(close.stderr).toContain(sentence('summary_too_close').replace('$1', '1').replace('$2', '5'));
     expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('refuses a summary of W45 from 5 counsellors after one of W44–W45 from the same 6 (--previous, overlapping weeks)', async () => {
+    const wider = path('two-weeks.json');
+    expect((await cli('merge', path('two-weeks'), '--out', wider)).code).toBe(0);
+    const out = path('nested.json');
+    const files = [1, 2, 3, 4, 5].map((n) => path('team', `c${n}.json`));
+    const nested = await cli('merge', ...files, '--out', out, '--previous', wider);
+    expect(nested.code).toBe(1);
+    const values = ['2026-W44 – 2026-W45', '6', '5', '5'];
+    const refusal = values.reduce((text, v, i) => text.replace(`$${i + 1}`, v), sentence('summary_overlap_close'));
+    expect(nested.stderr.trim()).toBe(`${out} : ${refusal}`);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('makes --previous naming no team summary bad usage, and refuses one that is not a team summary', async () => {
+    const out = path('unguarded.json');
+    const none = await cli('merge', path('team'), '--out', out, '--previous', path('empty'));
+    expect(none.code).toBe(2);
+    expect(none.stderr.trim()).toBe(sentence('previous_empty'));
+    const individual = await cli('merge', path('team'), '--out', out, '--previous', path('team', 'c1.json'));
+    expect(individual.code).toBe(1);
+    expect(individual.stderr.trim().split('\n')).toHaveLength(1);
+    expect(individual.stderr).toContain('un relevé individuel');
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('refuses the same export given twice under another salt, and merges the others', async () => {
+    const copy = await withDigest({
+      ...JSON.parse(readFileSync(path('team', 'c1.json'), 'utf8')),
+      salt: 'f'.repeat(32),
+    });
+    writeFileSync(path('copy.json'), JSON.stringify(copy));
+    const out = path('with-copy.json');
+    const merged = await cli('merge', path('team'), path('copy.json'), '--out', out);
+    expect(merged.code).toBe(1);
+    expect(merged.stderr.trim()).toBe(`${path('copy.json')} : ${sentence('file_same_content')}`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).contributors).toBe(6);
   }, 60_000);
 
   it('summarises team summaries into a branch summary, refusing individual files and a team sharing files with another', async () => {

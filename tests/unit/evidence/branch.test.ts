@@ -13,17 +13,23 @@ import { individual } from './team-files';
 const caf = { organisation: 'caf', procedure: 'prime_activite', count: 1 };
 const ameli = { organisation: 'ameli', procedure: 'mon_espace_sante', count: 1 };
 
+const SPREAD = [0, 1, -1, 2, -2];
+
 async function team(
   extra: Parameters<typeof individual>[0][],
   opts: { weeks?: string[]; demonstration?: boolean } = {},
 ) {
   const week = opts.weeks?.[0];
+  // Each counsellor's file differs (the same content twice is one person's): their counts of the
+  // shared cell are 2, 3, 1, 4, 0 — 10 in all, as five times 2.
   const files = await Promise.all(
-    extra.map((e) =>
+    extra.map((e, i) =>
       individual({
         ...opts,
         ...e,
-        cells: [{ count: 2, minutes: 60 }, ...(e?.cells ?? [])].map((c) => (week ? { ...c, week } : c)),
+        cells: [{ count: 2 + (SPREAD[i] as number), minutes: 60 }, ...(e?.cells ?? [])].map((c) =>
+          week ? { ...c, week } : c,
+        ),
       }),
     ),
   );

@@ -17,7 +17,8 @@ describe('summary CSV', () => {
         [{ ...ameli, minutes: 5 }],
       ].map((extra, i) =>
         individual({
-          cells: [{ count: 2, minutes: 60 }, ...extra],
+          // Five counsellors, five contents: counts 2, 3, 1, 4, 0 of the shared cell (10 in all).
+          cells: [{ count: 2 + ([0, 1, -1, 2, -2][i] as number), minutes: 60 }, ...extra],
           // One counsellor alone measures site time: that total is secret.
           siteTime: i === 0 ? [{ week: '2026-W47', organisation: 'francetravail', minutes: 60 }] : [],
         }),

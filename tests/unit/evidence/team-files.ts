@@ -54,9 +54,13 @@ export async function individual(parts: FileParts = {}): Promise<IndividualFile>
   }) as Promise<IndividualFile>;
 }
 
-/** Files that each bring the given minutes to one organisation's cell (one procedure each). */
+/**
+ * Files that each bring the given minutes to one organisation's cell. Each is
+ * one counsellor's: their contents differ (the i-th file counts i + 1
+ * procedures), since the same content twice is refused as one person's export.
+ */
 export function filesWith(minutes: number[], extra: Partial<Cell> = {}): Promise<IndividualFile[]> {
-  return Promise.all(minutes.map((m) => individual({ cells: [{ minutes: m, ...extra }] })));
+  return Promise.all(minutes.map((m, i) => individual({ cells: [{ count: i + 1, minutes: m, ...extra }] })));
 }
 
 // ---------------------------------------------------------------- random teams (fast-check)
@@ -94,11 +98,16 @@ const fileArb = fc.record({
 export const teamArb = fc.array(fileArb, { minLength: 5, maxLength: 9 });
 export type Team = typeof teamArb extends fc.Arbitrary<infer T> ? T : never;
 
-/** Random teams: 5 to 9 counsellors, two weeks, a few organisations and modes, sometimes site time. */
+/**
+ * Random teams: 5 to 9 counsellors, two weeks, a few organisations and modes, sometimes site time.
+ * Each counsellor also gave a reason for some time (5, 10, 15… minutes): every file has content, and
+ * no two the same, as the merge refuses an empty file and the same content twice (one person's).
+ */
 export async function build(team: Team): Promise<IndividualFile[]> {
   return Promise.all(
-    team.map((f) =>
+    team.map((f, i) =>
       individual({
+        reasons: [{ week: '2026-W47', reason: 'illectronisme', count: 1, minutes: 5 * (i + 1) }],
         weeks: WEEKS,
         cells: f.cells
           .filter((c) => c.count > 0 || c.minutes > 0)

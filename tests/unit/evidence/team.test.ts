@@ -54,7 +54,7 @@ describe('refusals', () => {
       const files = await filesWith([30, 30, 30, 30, 30, 30]);
       const first = await mergeTeam(files.slice(0, 5), rules);
       if (!first.ok) throw new Error('expected a summary');
-      const previous = [first.summary.inputs];
+      const previous = [first.summary];
       expect(await mergeTeam(files, rules, previous)).toEqual({
         ok: false,
         problems: [{ code: 'summary_too_close', values: ['1', '5'] }],
@@ -68,8 +68,87 @@ describe('refusals', () => {
       const files = await filesWith([30, 30, 30, 30, 30, 30, 30, 30, 30, 30]);
       const first = await mergeTeam(files.slice(0, 5), rules);
       if (!first.ok) throw new Error('expected a summary');
-      expect((await mergeTeam(files, rules, [first.summary.inputs])).ok).toBe(true);
-      expect((await mergeTeam(files.slice(0, 9), rules, [first.summary.inputs])).ok).toBe(false);
+      expect((await mergeTeam(files, rules, [first.summary])).ok).toBe(true);
+      expect((await mergeTeam(files.slice(0, 9), rules, [first.summary])).ok).toBe(false);
+    });
+  });
+
+  describe('the guard against differencing summaries of overlapping weeks', () => {
+    const S40_41 = ['2026-W40', '2026-W41'];
+    const S41 = ['2026-W41'];
+    /** n counsellors' files of these weeks, each with its own time on every week. */
+    const team = (weeks: string[], n: number) =>
+      Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          individual({ weeks, cells: weeks.map((week) => ({ week, count: i + 1, minutes: 30 })) }),
+        ),
+      );
+
+    it('refuses S41 from 5 files after S40–S41 from 6 (the same people minus one), though no digest matches', async () => {
+      const first = await mergeTeam(await team(S40_41, 6), rules);
+      if (!first.ok) throw new Error('expected a summary');
+      expect(await mergeTeam(await team(S41, 5), rules, [first.summary])).toEqual({
+        ok: false,
+        problems: [{ code: 'summary_overlap_close', values: ['2026-W40 – 2026-W41', '6', '5', '5'] }],
+      });
+      // And the other way round: a longer period after a shorter one.
+      const shorter = await mergeTeam(await team(S41, 5), rules);
+      if (!shorter.ok) throw new Error('expected a summary');
+      expect((await mergeTeam(await team(S40_41, 6), rules, [shorter.summary])).problems).toEqual([
+        { code: 'summary_overlap_close', values: ['2026-W41', '5', '6', '5'] },
+      ]);
+    });
+
+    it('allows overlapping weeks with as many contributors, or at least 5 more, and weeks that do not overlap', async () => {
+      const first = await mergeTeam(await team(S40_41, 6), rules);
+      if (!first.ok) throw new Error('expected a summary');
+      expect((await mergeTeam(await team(S41, 6), rules, [first.summary])).ok).toBe(true);
+      expect((await mergeTeam(await team(S41, 11), rules, [first.summary])).ok).toBe(true);
+      expect((await mergeTeam(await team(['2026-W42'], 5), rules, [first.summary])).ok).toBe(true);
+    });
+  });
+
+  describe('one person counted once', () => {
+    it('refuses the same export saved twice (another salt, the same content), even with its rows reordered', async () => {
+      const cells = [{ minutes: 30 }, { organisation: 'caf', procedure: 'prime_activite', minutes: 20 }];
+      const once = await individual({ cells });
+      const again = await individual({ cells });
+      const reordered = await individual({ cells: [...cells].reverse() });
+      expect(again.digest).not.toBe(once.digest);
+      const others = await filesWith([30, 30, 30, 30]);
+      const result = await mergeTeam([once, again, ...others, reordered], rules);
+      expect(result.problems).toEqual([
+        { code: 'file_same_content', file: 1 },
+        { code: 'file_same_content', file: 6 },
+      ]);
+      if (!result.ok) throw new Error('expected a summary');
+      expect(result.summary.contributors).toBe(5);
+      expect(result.summary.inputs).not.toContain(again.digest);
+    });
+
+    it('refuses 4 counsellors and one export given twice: they are 4, below the minimum', async () => {
+      const files = await filesWith([30, 30, 30, 30]);
+      const copy = await individual({ cells: [{ count: 1, minutes: 30 }] });
+      expect(await mergeTeam([...files, copy], rules)).toEqual({
+        ok: false,
+        problems: [
+          { code: 'file_same_content', file: 4 },
+          { code: 'too_few_contributors', values: ['4', '5'] },
+        ],
+      });
+    });
+
+    it('sets aside files with no line at all: they bring nothing and do not count towards the minimum', async () => {
+      const files = await filesWith([30, 30, 30, 30]);
+      const empty = [await individual(), await individual()];
+      expect(await mergeTeam([...files, ...empty], rules)).toEqual({
+        ok: false,
+        problems: [
+          { code: 'file_empty', file: 4 },
+          { code: 'file_empty', file: 5 },
+          { code: 'too_few_contributors', values: ['4', '5'] },
+        ],
+      });
     });
   });
 });
@@ -191,13 +270,14 @@ describe('streaming', () => {
     };
     let before = 0;
     for (let i = 0; i < 1000; i++) {
-      // The same content, a different digest: only the digests list grows.
+      // A different count, a different digest: only the digests and content fingerprints grow.
       const digest = `sha256:${i.toString(16).padStart(64, '0')}`;
-      expect(merger.add({ ...file, digest })).toEqual([]);
+      const cells = file.cells.map((c, k) => (k === 0 ? { ...c, count: i + 1 } : c));
+      expect(merger.add({ ...file, cells, digest })).toEqual([]);
       if (i === 99) before = heap();
     }
     const grown = heap() - before;
-    // 900 more files: well under 1 KB each (a digest string is ~150 bytes).
+    // 900 more files: well under 1 KB each (a digest string is ~150 bytes, a fingerprint ~60).
     expect(grown).toBeLessThan(900 * 1024);
     const result = await merger.finish();
     if (!result.ok) throw new Error('expected a summary');
@@ -210,7 +290,7 @@ describe('streaming', () => {
 describe('the weekly trend', () => {
   it('has a line for every week of the period, 0 for a week without procedures', async () => {
     const weeks = ['2026-W47', '2026-W48'];
-    const files = await Promise.all([1, 2, 3, 4, 5].map(() => individual({ weeks, cells: [{ minutes: 30 }] })));
+    const files = await Promise.all([20, 25, 30, 35, 40].map((minutes) => individual({ weeks, cells: [{ minutes }] })));
     const result = await mergeTeam(files, rules);
     if (!result.ok) throw new Error('expected a summary');
     expect(result.summary.tables.weekly).toEqual([

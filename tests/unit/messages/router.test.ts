@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyDetails } from '../../../lib/db/details';
-import { previousInputs } from '../../../lib/db/summaries';
+import { previousSummaries } from '../../../lib/db/summaries';
 import { createTranslator } from '../../../lib/i18n/translator';
 import { createHandlers } from '../../../lib/messages/handlers';
 import { createRouter, type Sender } from '../../../lib/messages/router';
@@ -220,7 +220,7 @@ describe('corrections through the router', () => {
     expect(await db.summaries.toArray()).toEqual([{ id: 1, weeks: ['2026-W47'], inputs: [a, b] }]);
     const extra = { ...summary, figures: 12 };
     expect(await route({ type: 'summary/record', summary: extra } as never, PAGE)).toMatchObject({ ok: false });
-    expect(await previousInputs(db, ['2026-W47'])).toEqual([[a, b]]);
-    expect(await previousInputs(db, ['2026-W48'])).toEqual([]);
+    expect(await previousSummaries(db, ['2026-W47'])).toEqual([{ weeks: ['2026-W47'], inputs: [a, b] }]);
+    expect(await previousSummaries(db, ['2026-W48'])).toEqual([]);
   });
 });
