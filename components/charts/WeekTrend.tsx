@@ -2,6 +2,8 @@
 // frictions), with two or three labelled gridlines. The last column is the
 // week chosen: when it is this week, hatched and labelled « cette semaine »
 // (not told by colour); a past week is labelled « semaine choisie (S40) ».
+// Over a period (a team report), nothing was chosen: the last week is only
+// the period's last, with its week label like the others.
 import { useI18n } from '../i18n';
 import { ChartFigure, type FigureProps } from './ChartFigure';
 import { gridlines, type Scale, trendSummary } from './chart-text';
@@ -11,6 +13,8 @@ export interface WeekTrendProps extends FigureProps {
   weeks: { label: string; value: number }[];
   /** The last week is this week (not a past week chosen). */
   current: boolean;
+  /** The weeks are a period's (a team report): the last is not a week chosen, and is not marked. */
+  period?: boolean;
   format: (value: number) => string;
   /** Where gridlines fall: round counts, or round minutes and hours. */
   scale?: Scale;
@@ -23,7 +27,7 @@ const TOP = 26; // room for the current week's value above its column
 const PLOT = 150;
 const HEIGHT = TOP + PLOT + 40; // week labels and « cette semaine » below
 
-export function WeekTrend({ weeks, current, format, scale = 'count', ...figure }: WeekTrendProps) {
+export function WeekTrend({ weeks, current, period = false, format, scale = 'count', ...figure }: WeekTrendProps) {
   const { t, lang } = useI18n();
   const ticks = gridlines(Math.max(0, ...weeks.map((w) => w.value)), scale);
   const top = ticks[ticks.length - 1] ?? 1;
@@ -36,7 +40,7 @@ export function WeekTrend({ weeks, current, format, scale = 'count', ...figure }
       {...figure}
       rows={weeks.map((w) => ({ key: w.label, ...w }))}
       format={format}
-      summary={trendSummary(t, lang, weeks, format, current)}
+      summary={trendSummary(t, lang, weeks, format, period ? 'period' : current ? 'now' : 'chosen')}
       labelHeader={t('chartWeek')}
       width={WIDTH}
       height={HEIGHT}
@@ -78,9 +82,11 @@ export function WeekTrend({ weeks, current, format, scale = 'count', ...figure }
                 <text class="chart-value" x={RIGHT} y={y(week.value) - 6} text-anchor="end">
                   {format(week.value)}
                 </text>
-                <text class="chart-now" x={RIGHT} y={base + 32} text-anchor="end">
-                  {current ? t('chartThisWeek') : t('chartChosenWeek', week.label)}
-                </text>
+                {!period && (
+                  <text class="chart-now" x={RIGHT} y={base + 32} text-anchor="end">
+                    {current ? t('chartThisWeek') : t('chartChosenWeek', week.label)}
+                  </text>
+                )}
               </>
             )}
           </g>

@@ -48,14 +48,16 @@ export function trendSummary(
   lang: Lang,
   weeks: { label: string; value: number }[],
   format: (v: number) => string,
-  current: boolean,
+  /** What the last week is: this week, a week chosen, or only the last of a period. */
+  last: 'now' | 'chosen' | 'period',
 ): string {
-  const last = weeks[weeks.length - 1];
-  if (!last) return '';
-  const parts = [t(current ? 'chartTrendNow' : 'chartTrendChosen', last.label, format(last.value))];
+  const lastWeek = weeks[weeks.length - 1];
+  if (!lastWeek) return '';
+  const key = { now: 'chartTrendNow', chosen: 'chartTrendChosen', period: 'chartTrendLast' }[last];
+  const parts = [t(key, lastWeek.label, format(lastWeek.value))];
   const before = weeks[weeks.length - 2];
   if (before) parts.push(t('chartTrendBefore', before.label, format(before.value)));
-  const highest = weeks.reduce((best, w) => (w.value > best.value ? w : best), last);
+  const highest = weeks.reduce((best, w) => (w.value > best.value ? w : best), lastWeek);
   parts.push(t('chartTrendMost', highest.label, format(highest.value)));
   return `${parts.join(listSeparator(lang))}.`;
 }

@@ -160,6 +160,7 @@ export function TeamReport({ summary, print, onBack }: Props) {
           title={t('teamWeekly')}
           weeks={weekly.map((w) => ({ label: weekLabel(w.week), value: (w.minutes ?? 0) * MIN }))}
           current={false}
+          period
           format={minutesText}
           scale="duration"
           description={weekly.some((w) => w.minutes === null) ? t('teamWeeklyHidden') : undefined}

@@ -155,6 +155,11 @@ describe('team view', () => {
     expect(document.body.textContent).toContain('autres / non ventilé');
     expect(screen.getByText(/au moins 3 fichiers y contribuent et qu’aucun n’en apporte plus de 85 %/)).toBeTruthy();
     expect(screen.getByText('Les nombres de 1 à 4 sont publiés « <5 » ; les autres sont arrondis à 5.')).toBeTruthy();
+    // The weekly trend's last week is the period's last, labelled like the others: nothing was « chosen ».
+    const trend = screen.getByTestId('team-weekly');
+    expect(trend.textContent).not.toContain('semaine choisie');
+    expect([...trend.querySelectorAll('.chart-week text')].map((t) => t.textContent)).toContain('S47');
+    expect(trend.textContent).toContain('Dernière semaine de la période (S47)');
     const record = sent.find((r) => r.type === 'summary/record') as Extract<Request, { type: 'summary/record' }>;
     const inputs = files.map((f) => f.digest).sort();
     expect(record.summary).toEqual({ weeks: ['2026-W47'], inputs });
