@@ -33,7 +33,7 @@ interface Built {
 type State = { step: 'building' } | { step: 'built'; built: Built } | { step: 'failed'; message: string };
 
 export default function ExportPanel({ input, weeks, timeZone, now = Date.now }: ExportPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // The dashboard passes a new array of the same weeks at each render: the weeks' ids say when they change.
   const weekIds = weeks.map((w) => w.id).join(' ');
   const choice = useMemo(() => exportChoice(input, weeks, now()), [input, weekIds, now]);
@@ -60,7 +60,7 @@ export default function ExportPanel({ input, weeks, timeZone, now = Date.now }: 
       });
       return {
         file,
-        lines: describeIndividual(file),
+        lines: describeIndividual(file, t, lang),
         json: `${JSON.stringify(file, null, 2)}\n`,
         csv: individualCsv(file),
       };

@@ -35,7 +35,7 @@ function useFocusOn(ref: RefObject<HTMLElement | null>, shown: boolean, after: u
 }
 
 function CheckOne({ now }: { now: () => number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [dragging, setDragging] = useState(false);
   const result = useRef<HTMLDivElement>(null);
@@ -43,7 +43,7 @@ function CheckOne({ now }: { now: () => number }) {
 
   async function check(file: File | undefined) {
     if (!file) return;
-    setChecked({ name: file.name, ...(await readChosenFile(file, now())) });
+    setChecked({ name: file.name, ...(await readChosenFile(file, now(), t, lang)) });
   }
 
   return (
@@ -136,7 +136,7 @@ function describe({ result, lines, weeks }: Checked, t: (key: string, ...s: Arra
 
 /** « Votre fichier figure-t-il dans cette synthèse ? »: an individual file's digest among a team summary's inputs. */
 function Membership({ now }: { now: () => number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [mine, setMine] = useState<Checked | null>(null);
   const [summary, setSummary] = useState<Checked | null>(null);
   const answerRef = useRef<HTMLDivElement>(null);
@@ -145,7 +145,7 @@ function Membership({ now }: { now: () => number }) {
 
   const pick = (set: (c: Checked) => void) => async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
-    if (file) set({ name: file.name, ...(await readChosenFile(file, now())) });
+    if (file) set({ name: file.name, ...(await readChosenFile(file, now(), t, lang)) });
   };
 
   return (

@@ -1,7 +1,9 @@
 // A file chosen in the page, read as text and checked by the same code as the
 // command line (lib/evidence/read.ts), with the French words that describe it.
-import { describeIndividual, frenchWeek } from '../../lib/evidence/describe';
+import type { Lang } from '../../lib/catalogue';
+import { describeIndividual, weekWords } from '../../lib/evidence/describe';
 import { MAX_FILE_BYTES, type ReadResult, readEvidence } from '../../lib/evidence/read';
+import type { Translate } from '../../lib/i18n/translator';
 
 /** Larger files are not even read into memory: the check would refuse them anyway. */
 const READ_LIMIT = 6 * 1024 * 1024;
@@ -14,7 +16,8 @@ export interface ReadFile {
   weeks: string[];
 }
 
-export async function readChosenFile(file: Blob, now: number): Promise<ReadFile> {
+/** The file checked, described in the interface's language (`t`, `lang`). */
+export async function readChosenFile(file: Blob, now: number, t: Translate, lang: Lang): Promise<ReadFile> {
   if (file.size > Math.max(READ_LIMIT, MAX_FILE_BYTES)) {
     return { result: { ok: false, problems: [{ code: 'file_too_large' }] }, lines: [], weeks: [] };
   }
@@ -22,7 +25,7 @@ export async function readChosenFile(file: Blob, now: number): Promise<ReadFile>
   if (!result.ok) return { result, lines: [], weeks: [] };
   return {
     result,
-    lines: result.kind === 'individual' ? describeIndividual(result.file) : [],
-    weeks: result.file.weeks.map(frenchWeek),
+    lines: result.kind === 'individual' ? describeIndividual(result.file, t, lang) : [],
+    weeks: result.file.weeks.map((w) => weekWords(w, t, lang)),
   };
 }

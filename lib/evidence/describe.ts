@@ -1,13 +1,17 @@
-// The plain-French preview of an individual file: what it holds, week by
+// The plain-language preview of an individual file: what it holds, week by
 // week, and what it does not hold, so the counsellor knows exactly what they
 // give before saving it (dashboard) and anyone can see what a file says
 // (verify). Only figures of the file itself: its rounded minutes, summed.
+// The sentences live in public/_locales (`describe…`): French first, English
+// for an English interface.
 
+import type { Lang } from '../catalogue';
+import { pluralKey, type Translate } from '../i18n/translator';
 import { IMILO_ORGANISATION } from '../stats/summary';
 import { weekFromId } from '../stats/week';
 import type { IndividualFile } from './schema';
 
-/** `5 h 35 min`, `40 min`, `0 min`. */
+/** `5 h 35 min`, `40 min`, `0 min` (the same symbols in both languages). */
 export function frenchDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
@@ -15,23 +19,28 @@ export function frenchDuration(minutes: number): string {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
-
-const dayMonth = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayMonth = (lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** `2026-W47 (du 16 novembre au 22 novembre 2026)`: the Monday and Sunday of the week. */
-export function frenchWeek(id: string): string {
+export function weekWords(id: string, t: Translate, lang: Lang): string {
   const week = weekFromId(id, 'UTC');
   if (!week) return id;
-  return `${id} (du ${dayMonth.format(week.from)} au ${dayMonth.format(week.to - 86_400_000)})`;
+  const format = dayMonth(lang);
+  return t('describeWeekDates', id, format.format(week.from), format.format(week.to - 86_400_000));
 }
 
-/** What the file holds, week by week, and what it does not, as French sentences. */
-export function describeIndividual(file: IndividualFile): string[] {
+/** What the file holds, week by week, and what it does not, as sentences of the interface's language. */
+export function describeIndividual(file: IndividualFile, t: Translate, lang: Lang): string[] {
+  const plural = (n: number, one: string, many: string) => t(pluralKey(lang, n, one, many), n);
   const lines = [
-    `Relevé individuel Contretemps (format ${file.format}, version ${file.version})` +
-      (file.demonstration ? ', fait à partir des données de démonstration.' : '.'),
-    `${plural(file.weeks.length, 'semaine entière', 'semaines entières')}, du lundi au dimanche :`,
+    t(file.demonstration ? 'describeHeadingDemo' : 'describeHeading', file.format, file.version),
+    plural(file.weeks.length, 'describeWeeksOne', 'describeWeeks'),
   ];
   for (const week of file.weeks) {
     const cells = file.cells.filter((c) => c.week === week);
@@ -44,26 +53,30 @@ export function describeIndividual(file: IndividualFile): string[] {
     const imilo = sites.filter((s) => s.organisation === IMILO_ORGANISATION).reduce((n, s) => n + s.minutes, 0);
     const otherSites = sites.filter((s) => s.organisation !== IMILO_ORGANISATION).reduce((n, s) => n + s.minutes, 0);
     lines.push(
-      `– ${frenchWeek(week)} : ${plural(count, 'démarche commencée', 'démarches commencées')}, ` +
-        `${frenchDuration(minutes)} de démarches ; ` +
-        `${plural(frictionCount, 'difficulté de connexion', 'difficultés de connexion')}` +
-        (loginMinutes > 0 ? ` (${frenchDuration(loginMinutes)} sur les pages de connexion)` : '') +
-        ` ; temps mesuré sur les sites : ${frenchDuration(otherSites)}, i-milo : ${frenchDuration(imilo)}.`,
+      t(
+        loginMinutes > 0 ? 'describeWeekWithLogin' : 'describeWeek',
+        weekWords(week, t, lang),
+        plural(count, 'describeProcedureOne', 'describeProcedures'),
+        frenchDuration(minutes),
+        plural(frictionCount, 'describeFrictionOne', 'describeFrictions'),
+        frenchDuration(otherSites),
+        frenchDuration(imilo),
+        frenchDuration(loginMinutes),
+      ),
     );
   }
+  const rows = (n: number) => plural(n, 'describeLineOne', 'describeLines');
   lines.push(
-    `Il contient : ${plural(file.cells.length, 'ligne', 'lignes')} de démarches (nombre et minutes par semaine, ` +
-      'organisme, démarche, mode et résultat), ' +
-      `${plural(file.reasons.length, 'ligne', 'lignes')} de raisons, ` +
-      `${plural(file.frictions.length, 'ligne', 'lignes')} de difficultés de connexion (déclarées ou confirmées), ` +
-      `${plural(file.siteTime.length, 'ligne', 'lignes')} de temps sur les sites ; ` +
-      'chaque durée est arrondie aux 5 minutes les plus proches.',
-    'Il ne contient pas : votre nom ni aucun identifiant de vous, de votre poste ou de votre installation ; ' +
-      'aucune date ni heure plus précise que la semaine ; aucun texte libre ; aucun temps d’inactivité ; ' +
-      'rien sur les jeunes accompagnés.',
-    `Il porte un sel aléatoire (${file.salt}), qui rend le fichier unique sans rien dire de vous, ` +
-      `et son empreinte : ${file.digest}.`,
-    `Son objet, écrit dans le fichier : « ${file.purpose} »`,
+    t(
+      'describeContains',
+      rows(file.cells.length),
+      rows(file.reasons.length),
+      rows(file.frictions.length),
+      rows(file.siteTime.length),
+    ),
+    t('describeNotContains'),
+    t('describeSalt', file.salt, file.digest),
+    t('describePurpose', file.purpose),
   );
   return lines;
 }

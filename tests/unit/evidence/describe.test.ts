@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeIndividual, frenchDuration, frenchWeek } from '../../../lib/evidence/describe';
+import { describeIndividual as describeIn, frenchDuration, weekWords } from '../../../lib/evidence/describe';
 import type { IndividualFile } from '../../../lib/evidence/schema';
+import { createTranslator } from '../../../lib/i18n/translator';
+import en from '../../../public/_locales/en/messages.json';
+import fr from '../../../public/_locales/fr/messages.json';
+
+const french = createTranslator(fr);
+const english = createTranslator(en);
+/** The preview in the French interface (the sentences live in public/_locales). */
+const describeIndividual = (f: IndividualFile) => describeIn(f, french, 'fr');
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/evidence/individuel-v1.json', 'utf8')) as IndividualFile;
 const W = '2026-W47';
@@ -46,6 +54,22 @@ describe('the preview of an individual file', () => {
     expect(frenchDuration(0)).toBe('0 min');
     expect(frenchDuration(120)).toBe('2 h');
     expect(frenchDuration(335)).toBe('5 h 35 min');
-    expect(frenchWeek('2026-W53')).toBe('2026-W53 (du 28 décembre 2026 au 3 janvier 2027)');
+    expect(weekWords('2026-W53', french, 'fr')).toBe('2026-W53 (du 28 décembre 2026 au 3 janvier 2027)');
+  });
+
+  it('is in English in the English interface, with the same figures', () => {
+    const lines = describeIn(file, english, 'en');
+    expect(lines[0]).toBe('Contretemps individual record (format contretemps-individuel, version 1).');
+    expect(lines[1]).toBe('1 whole week, Monday to Sunday:');
+    expect(lines[2]).toBe(
+      '– 2026-W47 (16 November 2026 to 22 November 2026): 3 procedures started, 1 h 35 min of procedures; ' +
+        '3 login difficulties (20 min on login pages); time measured on the sites: 1 h 10 min, i-milo: 40 min.',
+    );
+    // Every sentence in English; only the purpose quoted from the file stays in French.
+    const text = lines.slice(0, -1).join('\n');
+    expect(text).toContain('It contains: 2 lines of procedures');
+    expect(text).toContain('nothing about the young people supported');
+    expect(text).not.toMatch(/démarche|semaine|Il contient/);
+    expect(lines[lines.length - 1]).toBe(`Its purpose, written in the file (in French): “${file.purpose}”`);
   });
 });
