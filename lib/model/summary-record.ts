@@ -1,7 +1,8 @@
 // The local record of a team summary made on this computer: its weeks and the
 // sorted digests of its input files, nothing else (no figure, no name, no
-// date). It exists for one rule: two summaries of the same weeks must not
-// differ by too few files, since comparing them would reveal those files.
+// date). It exists for one rule: two summaries of overlapping weeks must not
+// differ by too few files (same weeks) or contributors (the number of its
+// inputs), since comparing them would reveal those people's time.
 import { z } from '../zod';
 
 const WeekId = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/);
