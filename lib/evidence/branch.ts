@@ -97,7 +97,11 @@ export interface BranchMerger {
 
 export function createBranchMerger(rules: Rules): BranchMerger {
   const tables = new Map<string, TableAcc>([...MINUTE_TABLES, ...COUNT_TABLES].map((t) => [t, newTable()]));
-  const weekly = new Map<string, { count: CountSum; minutes: MinuteSum; frictions: CountSum }>();
+  /** Per week; a week whose frictions any team hid has none published (the others' sum would show it). */
+  const weekly = new Map<
+    string,
+    { count: CountSum; minutes: MinuteSum; frictions: CountSum; frictionsHidden: boolean }
+  >();
   const totals = {
     count: new CountSum(),
     minutes: new MinuteSum(),
@@ -170,10 +174,12 @@ export function createBranchMerger(rules: Rules): BranchMerger {
           count: new CountSum(),
           minutes: new MinuteSum(),
           frictions: new CountSum(),
+          frictionsHidden: false,
         };
         acc.count.add(w.count);
         acc.minutes.add(w.minutes);
-        acc.frictions.add(w.frictions);
+        if (w.frictions === null) acc.frictionsHidden = true;
+        else acc.frictions.add(w.frictions);
         weekly.set(w.week, acc);
       }
       totals.count.add(team.totals.count);
@@ -218,7 +224,7 @@ export function createBranchMerger(rules: Rules): BranchMerger {
               week,
               count: w.count.publish(rules),
               minutes: w.minutes.publish(),
-              frictions: w.frictions.publish(rules),
+              frictions: w.frictionsHidden ? null : w.frictions.publish(rules),
             })),
         },
         inputs: [...digests].sort(),

@@ -73,6 +73,8 @@ export interface ProtectInput {
    * too and must itself obey the rules; lines in no set form one more set.
    */
   partitions?: string[][][];
+  /** Lines to hide whatever their figures (the whole-summary audit asked for them). */
+  forced?: ReadonlySet<string>;
 }
 
 export interface Protection {
@@ -85,7 +87,7 @@ export interface Protection {
 }
 
 /** Bounds on a set of cells merged: its largest file brings at most the sum of the cells' largest. */
-function gathered(cells: CellStats[]): CellStats {
+export function gathered(cells: CellStats[]): CellStats {
   const sum = cells.reduce((s, c) => s + c.sum, 0);
   const max = Math.min(
     sum,
@@ -111,7 +113,9 @@ export function protectLines(input: ProtectInput, rules: Rules): Protection {
   const partitionsIn = input.partitions ?? [];
   const merged = partitionsIn.map(() => false);
   if (isSecret(input.total, rules)) return { hidden: new Set(all), totalSecret: true, merged: merged.map(() => true) };
-  const hidden = new Set(input.lines.filter((l) => isSecret(l.stats, rules)).map((l) => l.key));
+  const hidden = new Set(
+    input.lines.filter((l) => isSecret(l.stats, rules) || input.forced?.has(l.key)).map((l) => l.key),
+  );
 
   const partitions: string[][][] = [
     [all],

@@ -134,7 +134,8 @@ export const WeekRowSchema = z
     week: WeekIdSchema,
     count: PublishedCountSchema,
     minutes: SummaryMinutes.nullable(),
-    frictions: PublishedCountSchema,
+    /** Null when secret, like the minutes: the week's frictions are linked to the kinds and organisations. */
+    frictions: PublishedCountSchema.nullable(),
   })
   .strict();
 

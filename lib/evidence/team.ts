@@ -11,8 +11,18 @@
 // show the files that differ).
 import { onBehalfModeIds } from '../catalogue';
 import type { ErrorCode } from '../core/error-codes';
+import { createAudit } from './audit';
 import { withDigest } from './digest';
-import { addTo, type CellStats, emptyStats, isSecret, protectLines, publishCount, publishMinutes } from './protect';
+import {
+  addTo,
+  type CellStats,
+  emptyStats,
+  gathered,
+  isSecret,
+  protectLines,
+  publishCount,
+  publishMinutes,
+} from './protect';
 import {
   CATALOGUE_VERSION,
   CURRENT_VERSION,
@@ -90,19 +100,27 @@ type Local = { count: number; minutes: number; frictions: number };
 
 const onBehalf = new Set(onBehalfModeIds);
 
-/** The tables of the procedure cells, each by one of the cell's keys: any two are linked by the cells. */
-const CELL_DIMS = [
-  ['byOrganisation', 'organisation'],
-  ['byProcedure', 'procedure'],
-  ['byMode', 'mode'],
-  ['byOutcome', 'outcome'],
-  ['weekly', 'week'],
-] as const;
+/** The weekly frictions column, protected as a table of its own (a line per week). */
+type LineTable = TableName | 'weeklyFrictions';
 
-/** Every two of those tables, with the cell keys that link them. */
-const CELL_PAIRS = CELL_DIMS.flatMap(([ta, da], i) =>
-  CELL_DIMS.slice(i + 1).map(([tb, db]) => ({ pair: `${ta}|${tb}`, da, db })),
-);
+/**
+ * The two spaces of cells whose sums are published: each table is the sum of
+ * the cells by one of their keys (the tuple order of `dims`), so all of a
+ * space's tables are linked through its cells.
+ */
+const SPACES = {
+  procedures: {
+    dims: ['byOrganisation', 'byProcedure', 'byMode', 'byOutcome', 'weekly'],
+    key: (c: IndividualFile['cells'][number]) => `${c.organisation}|${c.procedure}|${c.mode}|${c.outcome}|${c.week}`,
+  },
+  frictions: {
+    dims: ['frictionsByKind', 'frictionsByOrganisation', 'weeklyFrictions'],
+    key: (f: IndividualFile['frictions'][number]) => `${f.kind}|${f.organisation}|${f.week}`,
+  },
+} as const;
+type SpaceName = keyof typeof SPACES;
+/** Per space, the key combinations seen (at most the catalogue's size × weeks), by their joined key. */
+type SpaceCells = Record<SpaceName, Map<string, string[]>>;
 
 /**
  * Linked keys: an organisation and a procedure seen together in some cell
@@ -293,16 +311,10 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
   const digests = new Set<string>();
   /** The content fingerprint of each file merged: one export saved twice is one person. */
   const contents = new Set<string>();
-  /** Per pair of tables, their keys seen together (at most the catalogue's size): what links them. */
-  const links = new Map<string, Set<string>>();
-  // The set of a pair of tables looked up once per file, not once per cell: the merge's hot path.
-  const linksOf = (pair: string) => {
-    let keys = links.get(pair);
-    if (!keys) {
-      keys = new Set<string>();
-      links.set(pair, keys);
-    }
-    return keys;
+  const cells: SpaceCells = { procedures: new Map(), frictions: new Map() };
+  // The hot path of a merge: one string per cell, split into its keys only the first time it is seen.
+  const seen = (space: SpaceName, key: string) => {
+    if (!cells[space].has(key)) cells[space].set(key, key.split('|'));
   };
   const refused: Problem[] = [];
   const set = setChecks(opts.weeks?.join(','), opts.demonstration, digests);
@@ -323,16 +335,8 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
       }
       digests.add(file.digest);
       contents.add(content);
-      if (file.cells.length > 0) {
-        for (const { pair, da, db } of CELL_PAIRS) {
-          const keys = linksOf(pair);
-          for (const c of file.cells) keys.add(`${c[da]}|${c[db]}`);
-        }
-      }
-      if (file.frictions.length > 0) {
-        const keys = linksOf('frictionsByOrganisation|frictionsByKind');
-        for (const f of file.frictions) keys.add(`${f.organisation}|${f.kind}`);
-      }
+      for (const c of file.cells) seen('procedures', SPACES.procedures.key(c));
+      for (const f of file.frictions) seen('frictions', SPACES.frictions.key(f));
       const mine = contributions(file);
       for (const [table, cells] of mine.tables) {
         const merged = tables.get(table) as Map<string, Cell>;
@@ -365,18 +369,10 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
         const close = tooClose(weeks, inputs, previous, rules.minContributors);
         if (close) return { ok: false, problems: [...problems, close] };
       }
-      const partitions: Partial<Record<TableName, string[][][]>> = {};
-      for (const [pair, keys] of links) {
-        const [a, b] = pair.split('|') as [TableName, TableName];
-        const [sideA, sideB] = linkedGroups(keys);
-        // One set is the whole table: nothing more to protect.
-        if (sideA.length > 1) partitions[a] = [...(partitions[a] ?? []), sideA];
-        if (sideB.length > 1) partitions[b] = [...(partitions[b] ?? []), sideB];
-      }
       // Every week of the period has its line, even a week without any procedure (the trend shows it).
       const weekly = tables.get('weekly') as Map<string, Cell>;
       for (const week of (set.weeks as string).split(',')) if (!weekly.has(week)) weekly.set(week, emptyCell());
-      const built = protect(tables, tableTotals, totals, rules, partitions);
+      const built = protect(tables, tableTotals, totals, rules, cells);
       const summary = await withDigest<TeamFile>({
         format: TEAM_FORMAT,
         version: CURRENT_VERSION,
@@ -396,14 +392,195 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
 
 const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-/** Applies the disclosure rules to the merged stats: the published tables and totals. */
+/** The figure a line table protects: minutes, a count, or the weekly frictions. */
+function figureOf(table: LineTable): [TableName, keyof Cell] {
+  if (table === 'weeklyFrictions') return ['weekly', 'frictions'];
+  return [table, (COUNT_TABLES as readonly string[]).includes(table) ? 'count' : 'minutes'];
+}
+
+/**
+ * The linked sets of each table: any two tables of a space are linked by the
+ * key pairs seen together in its cells (see `linkedGroups`).
+ */
+function linkedPartitions(cells: SpaceCells): Partial<Record<LineTable, string[][][]>> {
+  const partitions: Partial<Record<LineTable, string[][][]>> = {};
+  for (const name of Object.keys(SPACES) as SpaceName[]) {
+    const dims: readonly LineTable[] = SPACES[name].dims;
+    const tuples = [...cells[name].values()];
+    for (const [i, a] of dims.entries()) {
+      for (const [j, b] of dims.entries()) {
+        if (j <= i) continue;
+        const [sideA, sideB] = linkedGroups(new Set(tuples.map((t) => `${t[i]}|${t[j]}`)));
+        // One set is the whole table: nothing more to protect.
+        if (sideA.length > 1) partitions[a] = [...(partitions[a] ?? []), sideA];
+        if (sideB.length > 1) partitions[b] = [...(partitions[b] ?? []), sideB];
+      }
+    }
+  }
+  return partitions;
+}
+
+/** What one protection pass hid in a table. */
+interface TableState {
+  hidden: Set<string>;
+  totalSecret: boolean;
+  /** Its « autres / non ventilé » figure is published (the sum of its hidden lines). */
+  otherPublished: boolean;
+}
+interface Pass {
+  published: Pick<Summary, 'tables' | 'totals'>;
+  states: Map<LineTable, TableState>;
+  onBehalfPublished: boolean;
+}
+/** What the audit asks: hide one more line, or stop publishing the on-behalf subtotal. */
+type Fix = { table: LineTable; key: string } | 'onBehalf';
+
+/**
+ * Applies the disclosure rules to the merged stats: the published tables and
+ * totals. Each table is first protected on its own and with its linked sets
+ * (`protectLines`); then the whole-summary audit looks for a secret line that
+ * the published figures of all the tables recompute together, and the pass is
+ * made again with one more line hidden, until there is none.
+ */
 function protect(
   tables: Map<TableName, Map<string, Cell>>,
   tableTotals: Map<TableName, CellStats>,
   totals: Record<TotalName, CellStats>,
   rules: Rules,
-  linked: Partial<Record<TableName, string[][][]>>,
+  cells: SpaceCells,
 ): Pick<Summary, 'tables' | 'totals'> {
+  const partitions = linkedPartitions(cells);
+  const audit = auditor(tables, cells, totals, rules);
+  const forced = new Map<LineTable, Set<string>>();
+  let onBehalfForced = false;
+  // Each round hides something more, so this ends (at worst with everything hidden).
+  for (;;) {
+    const pass = protectOnce(tables, tableTotals, totals, rules, partitions, forced, onBehalfForced);
+    const fix = audit(pass);
+    if (fix === null) return pass.published;
+    if (fix === 'onBehalf') onBehalfForced = true;
+    else forced.set(fix.table, new Set([...(forced.get(fix.table) ?? []), fix.key]));
+  }
+}
+
+/** The whole-summary audit of a pass: the first fix it needs, or null. */
+function auditor(
+  tables: Map<TableName, Map<string, Cell>>,
+  cells: SpaceCells,
+  totals: Record<TotalName, CellStats>,
+  rules: Rules,
+) {
+  /** A table's lines all hidden are its whole: their exact stats are the space's total. */
+  const spaceTotal: Record<SpaceName, CellStats> = { procedures: totals.minutes, frictions: totals.frictions };
+  const statsOf = (table: LineTable, key: string): CellStats => {
+    const [name, figure] = figureOf(table);
+    return (tables.get(name) as Map<string, Cell>).get(key)?.[figure] ?? emptyStats();
+  };
+  const spaces = (Object.keys(SPACES) as SpaceName[]).map((name) => {
+    const dims: readonly LineTable[] = SPACES[name].dims;
+    const keys = [...cells[name].keys()];
+    const tuples = keys.map((k) => cells[name].get(k) as string[]);
+    const lineCells = dims.map((_, d) => {
+      const lines = new Map<string, number[]>();
+      for (const [i, t] of tuples.entries()) {
+        const key = t[d] as string;
+        lines.set(key, [...(lines.get(key) ?? []), i]);
+      }
+      return lines;
+    });
+    // Every line, each table's « autres », the total and the on-behalf subtotal.
+    const most = lineCells.reduce((n, lines) => n + lines.size + 1, 0) + 2;
+    const audit = createAudit(keys, most);
+    const vectors = lineCells.map((lines) => new Map([...lines].map(([k, c]) => [k, audit.vector(c)])));
+    return { name, dims, audit, vectors, all: audit.vector(keys.map((_, i) => i)) };
+  });
+
+  type Ref = { line: { table: LineTable; key: string; sum: number } } | { other: LineTable } | 'total' | 'onBehalf';
+  const smallest = (refs: Ref[]): Fix | null => {
+    const lines = refs.flatMap((r) => (typeof r === 'object' && 'line' in r ? [r.line] : []));
+    lines.sort((a, b) => a.sum - b.sum || (a.table < b.table ? -1 : a.table > b.table ? 1 : a.key < b.key ? -1 : 1));
+    const first = lines[0];
+    return first ? { table: first.table, key: first.key } : null;
+  };
+
+  return (pass: Pass): Fix | null => {
+    for (const space of spaces) {
+      const refs: Ref[] = [];
+      const published: Float64Array[] = [];
+      /** Per table, its hidden lines; `shown` when some of its lines are published. */
+      const groups: { table: LineTable; keys: string[]; vectors: Float64Array[]; shown: boolean }[] = [];
+      for (const [d, table] of space.dims.entries()) {
+        const state = pass.states.get(table) as TableState;
+        const group = { table, keys: [] as string[], vectors: [] as Float64Array[], shown: false };
+        for (const [key, vector] of space.vectors[d] as Map<string, Float64Array>) {
+          const stats = statsOf(table, key);
+          if (stats.sum === 0) continue;
+          if (state.hidden.has(key)) {
+            group.keys.push(key);
+            group.vectors.push(vector);
+          } else {
+            refs.push({ line: { table, key, sum: stats.sum } });
+            published.push(vector);
+            group.shown = true;
+          }
+        }
+        if (state.otherPublished) {
+          refs.push({ other: table });
+          published.push(space.audit.sum(group.vectors));
+        }
+        groups.push(group);
+      }
+      if (space.name === 'frictions' || pass.published.totals.minutes !== null) {
+        refs.push('total');
+        published.push(space.all);
+      }
+      if (space.name === 'procedures' && pass.onBehalfPublished) {
+        const modes = space.vectors[space.dims.indexOf('byMode')] as Map<string, Float64Array>;
+        refs.push('onBehalf');
+        published.push(space.audit.sum([...modes].filter(([k]) => onBehalf.has(k)).map(([, v]) => v)));
+      }
+      const known = space.audit.knownUnions(
+        published,
+        groups.map((g) => g.vectors),
+      );
+      for (const [g, unions] of known.entries()) {
+        const group = groups[g] as (typeof groups)[number];
+        for (const union of unions) {
+          // Known, it must pass the rules (a group of lines only has bounds: see `gathered`).
+          const whole = union.lines.length === group.keys.length && !group.shown;
+          const stats = whole
+            ? spaceTotal[space.name]
+            : gathered(union.lines.map((i) => statsOf(group.table, group.keys[i] as string)));
+          if (!isSecret(stats, rules)) continue;
+          const through = union.using.map((j) => refs[j] as Ref);
+          // Hide a published line the recomputation uses; else one of a table whose « autres » it
+          // uses; else (it uses the total) any published line; else stop publishing the subtotal.
+          const others = new Set(through.flatMap((r) => (typeof r === 'object' && 'other' in r ? [r.other] : [])));
+          const fix =
+            smallest(through) ??
+            smallest(refs.filter((r) => typeof r === 'object' && 'line' in r && others.has(r.line.table))) ??
+            (through.includes('total') ? smallest(refs) : null) ??
+            (through.includes('onBehalf') ? 'onBehalf' : null);
+          // Null: the union is the published total itself (a count), which is published by design.
+          if (fix !== null) return fix;
+        }
+      }
+    }
+    return null;
+  };
+}
+
+/** One pass of the rules, table by table, with the lines the audit asked to hide. */
+function protectOnce(
+  tables: Map<TableName, Map<string, Cell>>,
+  tableTotals: Map<TableName, CellStats>,
+  totals: Record<TotalName, CellStats>,
+  rules: Rules,
+  linked: Partial<Record<LineTable, string[][][]>>,
+  forced: Map<LineTable, Set<string>>,
+  onBehalfForced: boolean,
+): Pass {
+  const states = new Map<LineTable, TableState>();
   const lines = (table: TableName, figure: keyof Cell) =>
     [...(tables.get(table) as Map<string, Cell>)].map(([key, cell]) => ({ key, stats: cell[figure], cell }));
   const sharedTotal: Partial<Record<TableName, CellStats>> = {
@@ -417,19 +594,30 @@ function protect(
     frictionsByOrganisation: totals.frictions,
   };
   const totalOf = (table: TableName) => sharedTotal[table] ?? (tableTotals.get(table) as CellStats);
-  let onBehalfSecret = isSecret(totals.onBehalfMinutes, rules);
+  let onBehalfSecret = onBehalfForced || isSecret(totals.onBehalfMinutes, rules);
+  const protectTable = (table: LineTable, all: { key: string; stats: CellStats }[], total: CellStats, extra = []) => {
+    const partitions = [...extra, ...(linked[table] ?? [])];
+    const forcedHere = forced.get(table);
+    return protectLines({ lines: all, total, partitions, ...(forcedHere ? { forced: forcedHere } : {}) }, rules);
+  };
 
   const minuteTable = (table: (typeof MINUTE_TABLES)[number]) => {
     const all = lines(table, 'minutes');
     const withOnBehalf = table === 'byMode' && !onBehalfSecret;
-    const partitions = [
-      ...(withOnBehalf ? [[all.map((l) => l.key).filter((k) => onBehalf.has(k))]] : []),
-      ...(linked[table] ?? []),
-    ];
-    const p = protectLines({ lines: all, total: totalOf(table), partitions }, rules);
+    const subtotal = withOnBehalf ? [[all.map((l) => l.key).filter((k) => onBehalf.has(k))]] : [];
+    const p = protectTable(table, all, totalOf(table), subtotal as never[]);
     if (withOnBehalf && p.merged[0]) onBehalfSecret = true;
     const hidden = all.filter((l) => p.hidden.has(l.key));
     const sum = (figure: 'count' | 'minutes') => hidden.reduce((s, l) => s + l.cell[figure].sum, 0);
+    const other =
+      p.totalSecret || hidden.length === 0
+        ? null
+        : {
+            lines: hidden.length,
+            count: publishCount(sum('count'), rules),
+            minutes: publishMinutes(sum('minutes'), rules),
+          };
+    states.set(table, { hidden: p.hidden, totalSecret: p.totalSecret, otherPublished: other !== null });
     return {
       rows: all
         .map((l) => ({
@@ -438,44 +626,45 @@ function protect(
           minutes: p.hidden.has(l.key) ? null : publishMinutes(l.cell.minutes.sum, rules),
         }))
         .sort(byKey),
-      other:
-        p.totalSecret || hidden.length === 0
-          ? null
-          : {
-              lines: hidden.length,
-              count: publishCount(sum('count'), rules),
-              minutes: publishMinutes(sum('minutes'), rules),
-            },
+      other,
     };
   };
 
   const countTable = (table: (typeof COUNT_TABLES)[number]) => {
     const all = lines(table, 'count');
-    const p = protectLines({ lines: all, total: totalOf(table), partitions: linked[table] ?? [] }, rules);
+    const p = protectTable(table, all, totalOf(table));
     const hidden = all.filter((l) => p.hidden.has(l.key));
     const sum = hidden.reduce((s, l) => s + l.cell.count.sum, 0);
+    const other = hidden.length >= 2 ? { lines: hidden.length, count: publishCount(sum, rules) } : null;
+    states.set(table, { hidden: p.hidden, totalSecret: p.totalSecret, otherPublished: other !== null });
     return {
       rows: all
         .filter((l) => !p.hidden.has(l.key))
         .map((l) => ({ key: l.key, count: publishCount(l.cell.count.sum, rules) }))
         .sort(byKey),
-      other: hidden.length >= 2 ? { lines: hidden.length, count: publishCount(sum, rules) } : null,
+      other,
     };
   };
 
-  const weeklyLines = lines('weekly', 'minutes');
-  const weeklyProtection = protectLines(
-    { lines: weeklyLines, total: totals.minutes, partitions: linked.weekly ?? [] },
-    rules,
-  );
-  const weekly = weeklyLines
-    .map((l) => ({
-      week: l.key,
-      count: publishCount(l.cell.count.sum, rules),
-      minutes: weeklyProtection.hidden.has(l.key) ? null : publishMinutes(l.cell.minutes.sum, rules),
-      frictions: publishCount(l.cell.frictions.sum, rules),
-    }))
-    .sort((a, b) => (a.week < b.week ? -1 : 1));
+  // The weekly lines: their minutes and their frictions, each protected with its own space.
+  const weeklyTable = () => {
+    const minutes = protectTable('weekly', lines('weekly', 'minutes'), totals.minutes);
+    const frictions = protectTable('weeklyFrictions', lines('weekly', 'frictions'), totals.frictions);
+    states.set('weekly', { hidden: minutes.hidden, totalSecret: minutes.totalSecret, otherPublished: false });
+    states.set('weeklyFrictions', {
+      hidden: frictions.hidden,
+      totalSecret: frictions.totalSecret,
+      otherPublished: false,
+    });
+    return lines('weekly', 'minutes')
+      .map((l) => ({
+        week: l.key,
+        count: publishCount(l.cell.count.sum, rules),
+        minutes: minutes.hidden.has(l.key) ? null : publishMinutes(l.cell.minutes.sum, rules),
+        frictions: frictions.hidden.has(l.key) ? null : publishCount(l.cell.frictions.sum, rules),
+      }))
+      .sort((a, b) => (a.week < b.week ? -1 : 1));
+  };
 
   const built: Tables = {
     byOrganisation: minuteTable('byOrganisation'),
@@ -486,20 +675,24 @@ function protect(
     frictionsByKind: countTable('frictionsByKind'),
     frictionsByOrganisation: countTable('frictionsByOrganisation'),
     siteTimeByOrganisation: minuteTable('siteTimeByOrganisation'),
-    weekly,
+    weekly: weeklyTable(),
   };
   const duration = (stats: CellStats, secret = false) =>
     secret || isSecret(stats, rules) ? null : publishMinutes(stats.sum, rules);
   return {
-    tables: built,
-    totals: {
-      count: publishCount(totals.count.sum, rules),
-      minutes: duration(totals.minutes),
-      frictions: publishCount(totals.frictions.sum, rules),
-      loginMinutes: duration(totals.loginMinutes),
-      onBehalfMinutes: duration(totals.onBehalfMinutes, onBehalfSecret),
-      siteMinutes: duration(totals.siteMinutes),
+    published: {
+      tables: built,
+      totals: {
+        count: publishCount(totals.count.sum, rules),
+        minutes: duration(totals.minutes),
+        frictions: publishCount(totals.frictions.sum, rules),
+        loginMinutes: duration(totals.loginMinutes),
+        onBehalfMinutes: duration(totals.onBehalfMinutes, onBehalfSecret),
+        siteMinutes: duration(totals.siteMinutes),
+      },
     },
+    states,
+    onBehalfPublished: !onBehalfSecret,
   };
 }
 

@@ -1,6 +1,6 @@
 // Properties of the team summary over random teams and activity: what is
 // published obeys the rules, and what is hidden cannot be recomputed from
-// what is published (same table, and tables that share a published total).
+// what is published in the same table or its total (the whole-summary audit is team-audit.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { onBehalfModeIds } from '../../../lib/catalogue';
@@ -88,58 +88,8 @@ function check(files: IndividualFile[], summary: TeamFile) {
       }
     }
   }
-  // Any two tables of the cells are linked by the keys seen together (an organisation and its
-  // procedures, a week and its organisations…): where one table publishes all the lines of a linked
-  // set, the other table's hidden lines of that set are known together, so that sum passes the rules.
-  const DIMS = [
-    ['byOrganisation', 'organisation'],
-    ['byProcedure', 'procedure'],
-    ['byMode', 'mode'],
-    ['byOutcome', 'outcome'],
-    ['weekly', 'week'],
-  ] as const;
-  const rowsOf = (table: (typeof DIMS)[number][0]) =>
-    table === 'weekly'
-      ? summary.tables.weekly.map((w) => ({ key: w.week, minutes: w.minutes }))
-      : summary.tables[table].rows;
-  if (summary.totals.minutes !== null) {
-    for (const [i, [ta, da]] of DIMS.entries()) {
-      for (const [tb, db] of DIMS.slice(i + 1)) {
-        const sets: { a: Set<string>; b: Set<string> }[] = [];
-        for (const c of files.flatMap((f) => f.cells)) {
-          const found = sets.filter((x) => x.a.has(c[da]) || x.b.has(c[db]));
-          const joined = { a: new Set([c[da]]), b: new Set([c[db]]) };
-          for (const x of found) {
-            for (const k of x.a) joined.a.add(k);
-            for (const k of x.b) joined.b.add(k);
-            sets.splice(sets.indexOf(x), 1);
-          }
-          sets.push(joined);
-        }
-        for (const set of sets) {
-          for (const [mine, dim, keys, theirs, theirKeys] of [
-            [ta, da, set.a, tb, set.b],
-            [tb, db, set.b, ta, set.a],
-          ] as const) {
-            if (rowsOf(theirs).some((r) => theirKeys.has(r.key) && r.minutes === null)) continue;
-            const hidden = new Set(
-              rowsOf(mine)
-                .filter((r) => keys.has(r.key) && r.minutes === null)
-                .map((r) => r.key),
-            );
-            if (hidden.size === 0) continue;
-            expect(
-              isSecret(
-                exact(files, (c) => hidden.has(c[dim])),
-                rules,
-              ),
-              `${mine} × ${theirs}`,
-            ).toBe(false);
-          }
-        }
-      }
-    }
-  }
+  // What all the tables together give away (three tables and more, every « autres » row and total at
+  // once) is checked by the independent audit of team-audit.test.ts.
   // Weekly shares the total: hidden weeks are known only together.
   if (summary.totals.minutes !== null) {
     const hiddenWeeks = summary.tables.weekly.filter((w) => w.minutes === null).map((w) => w.week);
