@@ -2,7 +2,7 @@
 // popup-early.js, the popup's first script: from the stored data alone, before
 // any module loads, it writes today's figures and the start button (or the
 // running timer) in the browser's language, and keeps a click made meanwhile.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EarlyStart, takeEarlyStart } from '../../entrypoints/popup/early';
 import earlyScript from '../../entrypoints/popup-early';
 import { ContretempsDB } from '../../lib/db/database';
@@ -39,11 +39,15 @@ async function store(fill: (db: ContretempsDB) => Promise<unknown>) {
 }
 
 beforeEach(() => {
+  // Mid-day: « today » must not depend on when the suite runs (a timer started 5 minutes before
+  // midnight has only its minutes after midnight today).
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date().setHours(12, 0, 0, 0) });
   document.body.innerHTML = '<div id="app"></div>';
   speak(fr);
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   delete holder.chrome;
 });
 

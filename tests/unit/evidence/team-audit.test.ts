@@ -273,7 +273,11 @@ const fileArb = fc.record({
         minutes,
       })
       .map((c) => ({ ...c, procedure: c.procedure === 'own' ? (OWN[c.organisation] as string) : c.procedure })),
-    { maxLength: 5, selector: (c) => `${c.week}|${c.organisation}|${c.procedure}|${c.mode}|${c.outcome}` },
+    {
+      minLength: 1,
+      maxLength: 5,
+      selector: (c) => `${c.week}|${c.organisation}|${c.procedure}|${c.mode}|${c.outcome}`,
+    },
   ),
   frictions: fc.uniqueArray(
     fc.record({
@@ -296,9 +300,14 @@ const fileArb = fc.record({
   ),
   site: fc.option(minutes),
 });
-const teamArb = fc.array(fileArb, { minLength: 5, maxLength: 8 });
-
 const sorted = <T>(rows: T[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+// One file per counsellor: never two of the same content (the merge refuses a copy).
+const teamArb = fc.uniqueArray(fileArb, {
+  minLength: 5,
+  maxLength: 8,
+  selector: (f) => JSON.stringify([sorted(f.cells), sorted(f.frictions), sorted(f.reasons), f.site]),
+});
 
 describe('team summary, audited as a whole', () => {
   it('never lets a secret line, or a secret union of hidden lines, be recomputed from everything published', async () => {
