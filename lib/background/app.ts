@@ -2,10 +2,9 @@
 // function per browser event. entrypoints/background.ts only subscribes them,
 // without waiting: so every event function here logs its own failure (once, by
 // name only) instead of leaving it to an unheard rejection.
-import { catalogue, defaultEnabledOrganisations, labelFor } from '../catalogue';
+import { defaultEnabledOrganisations, labelFor } from '../catalogue';
 import { hostPatterns } from '../catalogue/host-permissions';
 import { createHostMatcher, type HostMatcher, organisationOfUrl } from '../catalogue/match-host';
-import { matchesAny } from '../catalogue/url-patterns';
 import { afterCommit, errorName } from '../core/after-commit';
 import type { Clock } from '../core/clock';
 import { type ContretempsDB, getDb } from '../db/database';
@@ -25,7 +24,7 @@ import { type IdleState, setIdleThreshold } from '../platform/idle';
 import { createNotifier } from '../platform/notifications';
 import { createPages, DASHBOARD_MENU_ID } from '../platform/pages';
 import { createPermissions } from '../platform/permissions';
-import type { DerivedSignal } from '../probe/classify';
+import { deriveSignals } from '../probe/derive';
 import { createProbeRouter, type ProbeReply, type ProbeSender } from '../probe/router';
 import { createProbeService } from '../probe/service';
 import { type Settings, workingDayOf } from '../settings/schema';
@@ -83,15 +82,6 @@ function cachedMatcher(): (settings: Settings) => HostMatcher {
     }
     return matcher;
   };
-}
-
-function derive(organisationId: string, url: string): DerivedSignal[] {
-  const org = catalogue.organisations.find((o) => o.id === organisationId);
-  if (!org) return [];
-  const out: DerivedSignal[] = [];
-  if (matchesAny(url, org.loginPatterns)) out.push('login_page');
-  if (matchesAny(url, org.accountCreationPatterns)) out.push('account_creation_page');
-  return out;
 }
 
 export function createBackgroundApp(browser: Browser, options: BackgroundOptions = {}) {
@@ -211,7 +201,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     clock,
     service: createProbeService({ db, clock, newId }),
     matcher,
-    derive,
+    derive: deriveSignals,
     log,
     async onOutcome(tabId, organisationId, outcome) {
       if (!outcome.hint) return;
