@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from '../e2e/harness';
 import { contentScriptCost } from './content-script';
 import { type DashboardBench, dashboardFirstRender } from './dashboard';
+import { detectionFigures, detectionTable } from './detection';
 import { type EvidenceBench, evidenceAtScale } from './evidence';
 import { type PopupBench, popupFirstText } from './popup';
 import { buildSizes, type SizeRow } from './sizes';
@@ -112,6 +113,11 @@ async function main() {
     printRows([statsRow(weeklySummariesOfAYear())]);
     return;
   }
+  // `tsx tests/bench/run.ts detection`: precision and recall per friction kind, in Node (no build needed).
+  if (process.argv.includes('detection')) {
+    console.log(detectionTable(detectionFigures()));
+    return;
+  }
   // `tsx tests/bench/run.ts evidence`: the evidence command line alone, in Node (no build needed).
   if (process.argv.includes('evidence')) {
     printRows(evidenceRows(await evidenceAtScale()));
@@ -125,6 +131,7 @@ async function main() {
   const login = await contentScriptCost(true);
   const stats = weeklySummariesOfAYear();
   const evidence = await evidenceAtScale();
+  const detection = detectionFigures();
   const rows: Row[] = [
     ...sizes.map(sizeRow),
     ['Chrome zip', kb(zip), '≤ 300 KB'],
@@ -154,11 +161,28 @@ async function main() {
     ...evidenceRows(evidence),
   ];
   printRows(rows);
+  console.log(`\nDetection, in friction kinds (P precision, R recall, found/expected):\n${detectionTable(detection)}`);
   mkdirSync('.test-results', { recursive: true });
   writeFileSync(
     '.test-results/bench.json',
     JSON.stringify(
-      { date: new Date().toISOString(), sizes, zip, popup, dashboard, content, login, stats, evidence },
+      {
+        date: new Date().toISOString(),
+        sizes,
+        zip,
+        popup,
+        dashboard,
+        content,
+        login,
+        stats,
+        evidence,
+        detection: detection.corpora.map((c) => ({
+          name: c.name,
+          pages: c.figures.pages,
+          overall: c.figures.overall,
+          byKind: Object.fromEntries(c.figures.byKind),
+        })),
+      },
       null,
       2,
     ),

@@ -1,0 +1,106 @@
+// Measures the probe's detection on a corpus of pages, in friction kinds (what
+// the counsellor sees in the extension), the way the extension reaches them:
+// only on the listed sites' hosts; the page read once as a whole (after any
+// message inserted later is in place) plus the signals the background derives
+// from its address; each click classified on its own, with the code channel
+// the page showed. Used by `npm run bench` on the fixture corpus and on the
+// held-out corpora, which were written without seeing the detection code.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { defaultEnabledOrganisations } from '../../lib/catalogue';
+import { createHostMatcher, organisationOfUrl } from '../../lib/catalogue/match-host';
+import { frictionKinds } from '../../lib/probe/classify';
+import { deriveSignals } from '../../lib/probe/derive';
+import { classifyClick, scanPage } from '../../lib/probe/page/scan';
+
+export interface CorpusPage {
+  file: string;
+  url: string;
+  /** Friction kinds the page shows when read as a whole. */
+  read: string[];
+  /** Clicks and the friction kind each one means (null: none). */
+  clicks: { selector: string; expected: string | null }[];
+  /** HTML that appears after load (an error after a failed submit). */
+  inserted?: { into: string; html: string };
+  note?: string;
+}
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface DetectionFigures {
+  pages: number;
+  overall: Tally;
+  byKind: Map<string, Tally>;
+  /** What went wrong, page by page (for whoever may look: not the held-out corpora's authors' concern). */
+  misses: string[];
+}
+
+const matcher = createHostMatcher(defaultEnabledOrganisations());
+
+export const precision = (t: Tally) => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
+export const recall = (t: Tally) => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
+
+function load(dir: string, page: CorpusPage) {
+  const win = new Window({ url: page.url });
+  const doc = win.document as unknown as Document;
+  doc.write(readFileSync(join(dir, page.file), 'utf8'));
+  if (page.inserted) {
+    const into = doc.querySelector(page.inserted.into);
+    if (!into) throw new Error(`${page.inserted.into} absent de ${page.file}`);
+    into.insertAdjacentHTML('beforeend', page.inserted.html);
+  }
+  return { win, doc };
+}
+
+/** The kinds found on one page: when read, and per click. */
+export function detect(dir: string, page: CorpusPage): { read: string[]; clicks: (string | null)[] } {
+  const organisationId = organisationOfUrl(page.url, matcher);
+  // Not a listed site: the probe is not even injected.
+  if (organisationId === null) return { read: [], clicks: page.clicks.map(() => null) };
+  const { win, doc } = load(dir, page);
+  try {
+    const signals = [...scanPage(doc), ...deriveSignals(organisationId, page.url)];
+    const channel = signals.includes('code_sms') ? 'sms' : signals.includes('code_email') ? 'email' : null;
+    const read = frictionKinds(signals, channel).sort();
+    const clicks = page.clicks.map(({ selector }) => {
+      const target = doc.querySelector(selector);
+      if (!target) throw new Error(`${selector} absent de ${page.file}`);
+      const signal = classifyClick(target);
+      return signal ? (frictionKinds([signal], channel)[0] ?? null) : null;
+    });
+    return { read, clicks };
+  } finally {
+    void win.happyDOM.close();
+  }
+}
+
+export function measure(dir: string, corpus: CorpusPage[]): DetectionFigures {
+  const overall: Tally = { tp: 0, fp: 0, fn: 0 };
+  const byKind = new Map<string, Tally>();
+  const misses: string[] = [];
+  const count = (kind: string, field: keyof Tally, where: string) => {
+    overall[field]++;
+    const t = byKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 };
+    t[field]++;
+    byKind.set(kind, t);
+    if (field !== 'tp') misses.push(`${field === 'fp' ? 'en trop' : 'manqué'} ${kind} : ${where}`);
+  };
+  const compare = (expected: string[], found: string[], where: string) => {
+    for (const k of found) count(k, expected.includes(k) ? 'tp' : 'fp', where);
+    for (const k of expected) if (!found.includes(k)) count(k, 'fn', where);
+  };
+  for (const page of corpus) {
+    const found = detect(dir, page);
+    compare(page.read, found.read, page.file);
+    page.clicks.forEach((click, i) => {
+      const kind = found.clicks[i] ?? null;
+      compare(click.expected ? [click.expected] : [], kind ? [kind] : [], `${page.file} ${click.selector}`);
+    });
+  }
+  return { pages: corpus.length, overall, byKind, misses };
+}
