@@ -56,7 +56,7 @@ export function TeamReport({ summary, print, onBack }: Props) {
   const { totals, rules } = summary;
   const secret = t('teamSecret');
   const minutes = (m: number | null) => (m === null ? secret : durationText(m * MIN));
-  const count = (c: Count) => String(c);
+  const count = (c: Count | null) => (c === null ? secret : String(c));
   const share =
     totals.loginMinutes !== null && totals.minutes !== null && totals.minutes > 0
       ? Math.round((totals.loginMinutes / totals.minutes) * 100)

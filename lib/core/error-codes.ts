@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'too_few_contributors',
   'summary_too_close',
   'summary_overlap_close',
+  'summary_combined_close',
   'file_not_individual',
   'too_few_teams',
   'rules_mismatch',

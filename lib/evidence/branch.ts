@@ -116,6 +116,8 @@ export function createBranchMerger(rules: Rules): BranchMerger {
   const refused: Problem[] = [];
   const set = setChecks(undefined, undefined, digests);
   let contributors = 0;
+  /** A team kept its friction total secret: the branch's would show it by difference. */
+  let frictionsSecret = false;
   let index = 0;
 
   const line = (table: TableAcc, key: string) => {
@@ -184,7 +186,8 @@ export function createBranchMerger(rules: Rules): BranchMerger {
       }
       totals.count.add(team.totals.count);
       totals.minutes.add(team.totals.minutes);
-      totals.frictions.add(team.totals.frictions);
+      if (team.totals.frictions === null) frictionsSecret = true;
+      else totals.frictions.add(team.totals.frictions);
       totals.loginMinutes.add(team.totals.loginMinutes);
       totals.onBehalfMinutes.add(team.totals.onBehalfMinutes);
       totals.siteMinutes.add(team.totals.siteMinutes);
@@ -211,7 +214,7 @@ export function createBranchMerger(rules: Rules): BranchMerger {
         totals: {
           count: totals.count.publish(rules),
           minutes: totals.minutes.publish(),
-          frictions: totals.frictions.publish(rules),
+          frictions: frictionsSecret ? null : totals.frictions.publish(rules),
           loginMinutes: totals.loginMinutes.publish(),
           onBehalfMinutes: totals.onBehalfMinutes.publish(),
           siteMinutes: totals.siteMinutes.publish(),

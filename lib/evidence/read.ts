@@ -146,7 +146,7 @@ async function read(input: string, { now }: ReadOptions): Promise<ReadResult> {
     return { ok: false, problems };
   }
   const file = parsed.data as EvidenceFile;
-  problems.push(...weekProblems(file, now), ...countProblems(kind, file));
+  problems.push(...weekProblems(file, now), ...countProblems(kind, file), ...rowProblems(file));
   if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
   return { ok: true, kind, file, version } as ReadResult;
 }
@@ -184,6 +184,46 @@ function weekProblems(file: EvidenceFile, now: number): Problem[] {
       break;
     }
   }
+  return problems;
+}
+
+/**
+ * An individual file's rows as the exporter writes them: one row per key (a
+ * row split in two would give the same content another fingerprint, and let
+ * one person count twice) and no row of zeros only (a file of zeros would
+ * count as a contributor while bringing nothing).
+ */
+function rowProblems(file: EvidenceFile): Problem[] {
+  if (!('cells' in file)) return [];
+  const problems: Problem[] = [];
+  const check = <T>(name: string, rows: T[], key: (row: T) => string, zero: (row: T) => boolean) => {
+    if (new Set(rows.map(key)).size !== rows.length || rows.some(zero))
+      problems.push({ code: 'file_invalid', detail: name });
+  };
+  check(
+    'cells',
+    file.cells,
+    (c) => `${c.week}|${c.organisation}|${c.procedure}|${c.mode}|${c.outcome}`,
+    (c) => c.count === 0 && c.minutes === 0,
+  );
+  check(
+    'reasons',
+    file.reasons,
+    (r) => `${r.week}|${r.reason}`,
+    (r) => r.count === 0 && r.minutes === 0,
+  );
+  check(
+    'frictions',
+    file.frictions,
+    (f) => `${f.week}|${f.organisation}|${f.kind}`,
+    () => false,
+  );
+  check(
+    'siteTime',
+    file.siteTime,
+    (t) => `${t.week}|${t.organisation}`,
+    (t) => t.minutes === 0,
+  );
   return problems;
 }
 

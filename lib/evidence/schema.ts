@@ -173,7 +173,8 @@ export const TotalsSchema = z
   .object({
     count: PublishedCountSchema,
     minutes: SummaryMinutes.nullable(),
-    frictions: PublishedCountSchema,
+    /** Null when secret (one file brings more than 85 % of them, or fewer than 3 files any): the tables' figure. */
+    frictions: PublishedCountSchema.nullable(),
     loginMinutes: SummaryMinutes.nullable(),
     onBehalfMinutes: SummaryMinutes.nullable(),
     siteMinutes: SummaryMinutes.nullable(),

@@ -215,37 +215,76 @@ export interface PreviousSummary {
   inputs: string[];
 }
 
+/** Earlier summaries combined by the count rule: every group of up to this many. */
+const MAX_COMBINED = 3;
+
+const period = (w: string[]) => (w.length === 1 ? (w[0] as string) : `${w[0]} – ${w[w.length - 1]}`);
+
 /**
- * Why a new summary may not be published next to an earlier one, or null.
- * Same weeks: the files are known by their digests, and a difference of 1 to
- * minContributors − 1 files would be revealed by subtraction. Overlapping
- * weeks: the files cannot be matched (a file of S40–S41 and one of S41 by the
- * same person have different digests, and no person identifier exists), so a
- * difference of 1 to minContributors − 1 in the number of contributors is
- * refused: a nested set of counsellors would show the missing ones' time on
- * the shared weeks. Disjoint weeks share no figure.
+ * Why a new summary may not be published next to the earlier ones it shares
+ * weeks with, or null. Subtracting summaries from one another shows the files
+ * in one and not the others, so:
+ * - Same weeks, by digests: each file falls in a group by the summaries that
+ *   hold it; every combination of summaries is a sum of such groups, so a
+ *   group this summary creates must hold 0 or at least `min` files.
+ * - Any shared week, by numbers of contributors (the files of S40–S41 and of
+ *   S41 alone, or a re-export of the same week, have different digests: no
+ *   person identifier exists to match them): the new number must not differ
+ *   by 1 to `min` − 1 from an earlier summary's, nor from the sum of up to
+ *   three earlier ones' (S1 + S2 against a summary of both teams plus one).
+ * Weeks shared with none share no figure.
  */
-export function tooClose(weeks: string[], inputs: string[], previous: PreviousSummary, min: number): Problem | null {
-  const mine = new Set(inputs);
-  if (previous.weeks.join(',') === weeks.join(',')) {
-    const before = new Set(previous.inputs);
-    const differ = inputs.filter((d) => !before.has(d)).length + previous.inputs.filter((d) => !mine.has(d)).length;
-    return differ > 0 && differ < min ? { code: 'summary_too_close', values: [String(differ), String(min)] } : null;
-  }
-  const shared = new Set(weeks);
-  if (!previous.weeks.some((w) => shared.has(w))) return null;
-  const differ = Math.abs(inputs.length - previous.inputs.length);
-  if (differ === 0 || differ >= min) return null;
-  const period = (w: string[]) => (w.length === 1 ? (w[0] as string) : `${w[0]} – ${w[w.length - 1]}`);
-  return {
-    code: 'summary_overlap_close',
-    values: [period(previous.weeks), String(previous.inputs.length), String(inputs.length), String(min)],
+export function guardProblem(
+  weeks: string[],
+  inputs: string[],
+  previous: PreviousSummary[],
+  min: number,
+): Problem | null {
+  const mine = new Set(weeks);
+  const overlapping = previous.filter((p) => p.weeks.some((w) => mine.has(w)));
+  const same = overlapping.filter((p) => p.weeks.join(',') === weeks.join(','));
+  // Groups of files by the summaries holding them, before and with this one.
+  const groups = (summaries: string[][]) => {
+    const holders = new Map<string, string>();
+    summaries.forEach((list, i) => {
+      for (const d of list) holders.set(d, `${holders.get(d) ?? ''}${i},`);
+    });
+    const byHolders = new Map<string, string[]>();
+    for (const [d, h] of holders) byHolders.set(h, [...(byHolders.get(h) ?? []), d]);
+    return [...byHolders.values()].map((g) => g.sort().join(' '));
   };
+  const before = new Set(groups(same.map((p) => p.inputs)));
+  for (const group of groups([...same.map((p) => p.inputs), inputs])) {
+    const size = group.split(' ').length;
+    if (size < min && !before.has(group)) return { code: 'summary_too_close', values: [String(size), String(min)] };
+  }
+  // Every group of up to MAX_COMBINED earlier summaries, by their numbers of contributors.
+  const combos: PreviousSummary[][] = [];
+  const extend = (from: number, chosen: PreviousSummary[]) => {
+    for (let i = from; i < overlapping.length; i++) {
+      const next = [...chosen, overlapping[i] as PreviousSummary];
+      combos.push(next);
+      if (next.length < MAX_COMBINED) extend(i + 1, next);
+    }
+  };
+  extend(0, []);
+  for (const combo of combos) {
+    const theirs = combo.reduce((n, p) => n + p.inputs.length, 0);
+    const differ = Math.abs(inputs.length - theirs);
+    if (differ === 0 || differ >= min) continue;
+    const periods = combo.map((p) => period(p.weeks)).join(' + ');
+    const code = combo.length === 1 ? 'summary_overlap_close' : 'summary_combined_close';
+    return { code, values: [periods, String(theirs), String(inputs.length), String(min)] };
+  }
+  return null;
 }
 
-/** A file with no line at all: no procedure, no friction, no site time. */
+/** A file with nothing in it: no procedure, friction or site time, or only rows of zeros. */
 const isEmpty = (file: IndividualFile) =>
-  file.cells.length + file.reasons.length + file.frictions.length + file.siteTime.length === 0;
+  file.cells.every((c) => c.count === 0 && c.minutes === 0) &&
+  file.reasons.every((r) => r.count === 0 && r.minutes === 0) &&
+  file.frictions.every((f) => f.count === 0 && f.loginMinutes === 0) &&
+  file.siteTime.every((t) => t.minutes === 0);
 
 /**
  * The file's content without its salt and digest, as a short fingerprint: the
@@ -335,7 +374,9 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
       }
       digests.add(file.digest);
       contents.add(content);
-      for (const c of file.cells) seen('procedures', SPACES.procedures.key(c));
+      // Cells of 0 minutes add no unknown (a count alone is not a secret): a line of 0 minutes
+      // is published as 0, and its cells would let the audit miss a recomputation through it.
+      for (const c of file.cells) if (c.minutes > 0) seen('procedures', SPACES.procedures.key(c));
       for (const f of file.frictions) seen('frictions', SPACES.frictions.key(f));
       const mine = contributions(file);
       for (const [table, cells] of mine.tables) {
@@ -365,10 +406,8 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
       }
       const inputs = [...digests].sort();
       const weeks = (set.weeks as string).split(',');
-      for (const previous of finishOpts.previous ?? []) {
-        const close = tooClose(weeks, inputs, previous, rules.minContributors);
-        if (close) return { ok: false, problems: [...problems, close] };
-      }
+      const close = guardProblem(weeks, inputs, finishOpts.previous ?? [], rules.minContributors);
+      if (close) return { ok: false, problems: [...problems, close] };
       // Every week of the period has its line, even a week without any procedure (the trend shows it).
       const weekly = tables.get('weekly') as Map<string, Cell>;
       for (const week of (set.weeks as string).split(',')) if (!weekly.has(week)) weekly.set(week, emptyCell());
@@ -530,7 +569,8 @@ function auditor(
         }
         groups.push(group);
       }
-      if (space.name === 'frictions' || pass.published.totals.minutes !== null) {
+      const total = space.name === 'frictions' ? pass.published.totals.frictions : pass.published.totals.minutes;
+      if (total !== null) {
         refs.push('total');
         published.push(space.all);
       }
@@ -561,7 +601,6 @@ function auditor(
             smallest(refs.filter((r) => typeof r === 'object' && 'line' in r && others.has(r.line.table))) ??
             (through.includes('total') ? smallest(refs) : null) ??
             (through.includes('onBehalf') ? 'onBehalf' : null);
-          // Null: the union is the published total itself (a count), which is published by design.
           if (fix !== null) return fix;
         }
       }
@@ -635,7 +674,9 @@ function protectOnce(
     const p = protectTable(table, all, totalOf(table));
     const hidden = all.filter((l) => p.hidden.has(l.key));
     const sum = hidden.reduce((s, l) => s + l.cell.count.sum, 0);
-    const other = hidden.length >= 2 ? { lines: hidden.length, count: publishCount(sum, rules) } : null;
+    // A secret total stays secret: no « autres » that would be the total again.
+    const other =
+      !p.totalSecret && hidden.length >= 2 ? { lines: hidden.length, count: publishCount(sum, rules) } : null;
     states.set(table, { hidden: p.hidden, totalSecret: p.totalSecret, otherPublished: other !== null });
     return {
       rows: all
@@ -685,7 +726,7 @@ function protectOnce(
       totals: {
         count: publishCount(totals.count.sum, rules),
         minutes: duration(totals.minutes),
-        frictions: publishCount(totals.frictions.sum, rules),
+        frictions: isSecret(totals.frictions, rules) ? null : publishCount(totals.frictions.sum, rules),
         loginMinutes: duration(totals.loginMinutes),
         onBehalfMinutes: duration(totals.onBehalfMinutes, onBehalfSecret),
         siteMinutes: duration(totals.siteMinutes),

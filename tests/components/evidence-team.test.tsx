@@ -144,8 +144,8 @@ describe('team view', () => {
     expect(figure('Démarches')).toBe('10');
     // 5 × 60 + 45 = 345 minutes, rounded to 30.
     expect(figure('Temps des démarches')).toBe('6 h 00');
-    // Two frictions: published as `<5`; their login time comes from two files only: secret, and why.
-    expect(figure('Difficultés de connexion')).toBe('<5');
+    // Two frictions and their login time, from two files only: secret, and why.
+    expect(figure('Difficultés de connexion')).toBe('secret');
     expect(figure('Temps de connexion')).toBe('secret');
     expect(screen.getByText(/« secret » : moins de 3 fichiers y contribuent/)).toBeTruthy();
     // The CAF line comes from one file: not shown as its own figure, named « non ventilé ».

@@ -42,6 +42,24 @@ describe('reading an evidence file', () => {
     }
   });
 
+  it('refuses a row split in two under the same key, and a row of zeros (one person would count twice, or for nothing)', async () => {
+    const split = await resigned((f) => {
+      const [first] = f.cells;
+      if (!first) throw new Error('the fixture has cells');
+      f.cells.splice(
+        0,
+        1,
+        { ...first, count: 1, minutes: 5 },
+        { ...first, count: first.count, minutes: first.minutes },
+      );
+    });
+    expect(await problemsOf(split)).toEqual([{ code: 'file_invalid', detail: 'cells' }]);
+    const zeros = await resigned((f) => {
+      f.siteTime.push({ week: f.weeks[0] as string, organisation: 'zzz_zero', minutes: 0 });
+    });
+    expect(await problemsOf(zeros)).toEqual([{ code: 'file_invalid', detail: 'siteTime' }]);
+  });
+
   it('accepts the same file compact, with a byte order mark, or keys in another order', async () => {
     expect((await read(JSON.stringify(valid))).ok).toBe(true);
     expect((await read(`\ufeff${fixture}`)).ok).toBe(true);

@@ -108,6 +108,52 @@ describe('refusals', () => {
     });
   });
 
+  describe('the guard against combining earlier summaries', () => {
+    const W47 = ['2026-W47'];
+    const team = (weeks: string[], from: number, n: number) =>
+      Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          individual({ weeks, cells: weeks.map((week) => ({ week, count: from + i + 1, minutes: 30 })) }),
+        ),
+      );
+    const made = async (files: Awaited<ReturnType<typeof team>>, previous: TeamFile[] = []) => {
+      const result = await mergeTeam(files, rules, previous);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      return result.summary;
+    };
+
+    it('refuses A–E, F–J, then A–K of the same week: the third minus the first two is K alone', async () => {
+      const a = await team(W47, 0, 5);
+      const f = await team(W47, 5, 5);
+      const k = await team(W47, 10, 1);
+      const s1 = await made(a);
+      const s2 = await made(f, [s1]);
+      expect(await mergeTeam([...a, ...f, ...k], rules, [s1, s2])).toEqual({
+        ok: false,
+        problems: [{ code: 'summary_too_close', values: ['1', '5'] }],
+      });
+    });
+
+    it('refuses a summary of two weeks from 11 counsellors after two of the first week from 5 each', async () => {
+      const s1 = await made(await team(W47, 0, 5));
+      const s2 = await made(await team(W47, 5, 5), [s1]);
+      expect((await mergeTeam(await team(['2026-W47', '2026-W48'], 0, 11), rules, [s1, s2])).problems).toEqual([
+        { code: 'summary_combined_close', values: ['2026-W47 + 2026-W47', '10', '11', '5'] },
+      ]);
+    });
+
+    it('refuses the same week again after the same five re-exported their files and a sixth joined', async () => {
+      const s1 = await made(await team(W47, 0, 5));
+      // New exports: new salts, so no digest in common; the numbers still tell.
+      const again = await team(W47, 0, 6);
+      expect((await mergeTeam(again, rules, [s1])).problems).toEqual([
+        { code: 'summary_overlap_close', values: ['2026-W47', '5', '6', '5'] },
+      ]);
+      // The same five, re-exported without a sixth: the same figures, allowed.
+      expect((await mergeTeam(await team(W47, 0, 5), rules, [s1])).ok).toBe(true);
+    });
+  });
+
   describe('one person counted once', () => {
     it('refuses the same export saved twice (another salt, the same content), even with its rows reordered', async () => {
       const cells = [{ minutes: 30 }, { organisation: 'caf', procedure: 'prime_activite', minutes: 20 }];
@@ -138,9 +184,12 @@ describe('refusals', () => {
       });
     });
 
-    it('sets aside files with no line at all: they bring nothing and do not count towards the minimum', async () => {
+    it('sets aside files with no line at all, or only lines of zeros: they bring nothing and do not count towards the minimum', async () => {
       const files = await filesWith([30, 30, 30, 30]);
-      const empty = [await individual(), await individual()];
+      const empty = [
+        await individual(),
+        await individual({ siteTime: [{ week: WEEK, organisation: 'caf', minutes: 0 }] }),
+      ];
       expect(await mergeTeam([...files, ...empty], rules)).toEqual({
         ok: false,
         problems: [
