@@ -11,8 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { track } from './guard';
 import { launch, type Session } from './harness';
-import { storedDump } from './stored-dump';
-import { rows } from './stored-timer';
+import { storedDump, storedKinds } from './stored-dump';
 
 const LOCKED_NO_FORM = 'https://wwwd.caf.fr/connexion/acces-impossible';
 const LOCKED_LOGIN = 'https://wwwd.caf.fr/connexion/compte-bloque';
@@ -42,13 +41,6 @@ const pages = {
   [`${UNLISTED}/mot-de-passe-oublie`]: '../e2e/pages/plain.html',
 };
 
-async function kinds(session: Session): Promise<string[]> {
-  const popup = await session.openPopup();
-  const stored = await rows<{ kind: string }>(popup, 'frictions');
-  await popup.close();
-  return stored.map((f) => f.kind).sort();
-}
-
 /** A page shown, then left without any gesture (the probe comes at document_idle). */
 async function visit(tab: Page, url: string) {
   await tab.goto(url);
@@ -64,7 +56,7 @@ async function barrier(session: Session, tab: Page) {
   await visit(tab, LOCKED_LOGIN);
   await tab.locator('#lien-mdp').click();
   await tab.waitForURL(RESET);
-  await expect.poll(() => kinds(session)).toContain('mdp_oublie');
+  await expect.poll(() => storedKinds(session)).toContain('mdp_oublie');
 }
 
 describe('detected kinds (depends on the detection of issue 11)', () => {
@@ -73,7 +65,7 @@ describe('detected kinds (depends on the detection of issue 11)', () => {
     const tab = await session.context.newPage();
     await visit(tab, LOCKED_NO_FORM);
     await visit(tab, CAF_HOME);
-    await expect.poll(() => kinds(session)).toEqual(['compte_bloque']);
+    await expect.poll(() => storedKinds(session)).toEqual(['compte_bloque']);
   });
 
   it('records a password refused by the rules on an account-creation page', async () => {
@@ -82,7 +74,7 @@ describe('detected kinds (depends on the detection of issue 11)', () => {
     await visit(tab, AMELI_CREATION);
     await tab.locator('#nouveau').fill('CANARI-regles-3141');
     await visit(tab, CAF_HOME);
-    await expect.poll(() => kinds(session)).toContain('regles_mdp');
+    await expect.poll(() => storedKinds(session)).toContain('regles_mdp');
   });
 
   it('records « Votre session a expiré » as an expired session', async () => {
@@ -91,7 +83,7 @@ describe('detected kinds (depends on the detection of issue 11)', () => {
     await visit(tab, IMPOTS_EXPIRED);
     await tab.locator('h1').click();
     await visit(tab, IMPOTS_HOME);
-    await expect.poll(() => kinds(session)).toEqual(['session_expiree']);
+    await expect.poll(() => storedKinds(session)).toEqual(['session_expiree']);
   });
 });
 
@@ -107,7 +99,7 @@ describe('what is never recorded nor stored', () => {
     await tab.waitForURL(`${UNLISTED}/mot-de-passe-oublie`);
     await visit(tab, `${UNLISTED}/accueil`);
     await barrier(session, tab);
-    expect(await kinds(session)).toEqual(['compte_bloque', 'mdp_oublie']);
+    expect(await storedKinds(session)).toEqual(['compte_bloque', 'mdp_oublie']);
   });
 
   it('records nothing on a listed site’s help article about passwords, read or left untouched', async () => {
@@ -120,7 +112,7 @@ describe('what is never recorded nor stored', () => {
     await tab.mouse.wheel(0, 400);
     await visit(tab, CAF_HOME);
     await barrier(session, tab);
-    expect(await kinds(session)).toEqual(['compte_bloque', 'mdp_oublie']);
+    expect(await storedKinds(session)).toEqual(['compte_bloque', 'mdp_oublie']);
   });
 
   it('never stores what was typed into a site’s fields, nor the sites’ addresses', async () => {
@@ -137,7 +129,7 @@ describe('what is never recorded nor stored', () => {
     await tab.locator('#motdepasse').fill(canaries[1] ?? '');
     await tab.locator('#lien-mdp').click();
     await tab.waitForURL(RESET);
-    await expect.poll(() => kinds(session)).toContain('mdp_oublie');
+    await expect.poll(() => storedKinds(session)).toContain('mdp_oublie');
     const dump = await storedDump(session);
     expect(dump).toContain('mdp_oublie');
     expect(dump).not.toMatch(/CANARI/i);

@@ -5,8 +5,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { track } from './guard';
-import { launch, type Session } from './harness';
-import { rows } from './stored-timer';
+import { launch } from './harness';
+import { storedKinds } from './stored-dump';
 
 const LOCKED = 'https://wwwd.caf.fr/connexion/compte-bloque';
 const RESET = 'https://wwwd.caf.fr/mot-de-passe-oublie';
@@ -15,13 +15,6 @@ const pages = {
   [LOCKED]: '../e2e/pages/locked-login.html',
   [RESET]: '../e2e/pages/plain.html',
 };
-
-async function kinds(session: Session): Promise<string[]> {
-  const popup = await session.openPopup();
-  const stored = await rows<{ kind: string }>(popup, 'frictions');
-  await popup.close();
-  return stored.map((f) => f.kind).sort();
-}
 
 /** The lockout page, then the click on « Mot de passe oublié »: the click announces the page with both signals. */
 async function lockedThenForgotten(tab: Page) {
@@ -49,16 +42,16 @@ describe('detected kinds switched off in the options page', () => {
     const tab = await session.context.newPage();
     await lockedThenForgotten(tab);
     // The forgotten password, read in the same message as the lockout, is recorded: the lockout was seen and dropped.
-    await expect.poll(() => kinds(session)).toEqual(['mdp_oublie']);
+    await expect.poll(() => storedKinds(session)).toEqual(['mdp_oublie']);
     await tab.waitForTimeout(500);
-    expect(await kinds(session)).toEqual(['mdp_oublie']);
+    expect(await storedKinds(session)).toEqual(['mdp_oublie']);
 
     await options.bringToFront();
     await box.click();
     await options.getByText('La difficulté « Compte bloqué » sera de nouveau repérée.').waitFor();
     expect(await box.isChecked()).toBe(true);
     await lockedThenForgotten(tab);
-    await expect.poll(() => kinds(session)).toEqual(['compte_bloque', 'mdp_oublie']);
+    await expect.poll(() => storedKinds(session)).toEqual(['compte_bloque', 'mdp_oublie']);
   });
 
   it('keeps the choice when the options page is opened again', async () => {

@@ -1,8 +1,16 @@
 // Everything the extension keeps in the browser, as one string: every store of
 // every IndexedDB database and localStorage, read from an extension page. What
 // must never be stored (what was typed in a site's fields, a site's address) is
-// looked for in it.
+// looked for in it. And the kinds of the frictions recorded, sorted.
 import type { Session } from './harness';
+import { rows } from './stored-timer';
+
+export async function storedKinds(session: Session): Promise<string[]> {
+  const popup = await session.openPopup();
+  const stored = await rows<{ kind: string }>(popup, 'frictions');
+  await popup.close();
+  return stored.map((f) => f.kind).sort();
+}
 
 export async function storedDump(session: Session): Promise<string> {
   const popup = await session.openPopup();
