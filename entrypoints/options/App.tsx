@@ -1,9 +1,10 @@
 // The options page: the counsellor's own sites, opt-in site time (and what it
-// recorded today), the detection window, the keyboard shortcuts, and the demo
+// recorded today), the kinds detected by themselves, the detection window, the keyboard shortcuts, and the demo
 // data. It reads the settings from IndexedDB and asks the background to change them.
 import { useEffect, useState } from 'preact/hooks';
 import { CustomSites, type HostPermissionApi } from '../../components/CustomSites';
 import { DemoData } from '../../components/DemoData';
+import { DetectionKinds } from '../../components/DetectionKinds';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { wholeNumberIn } from '../../components/format';
 import { useI18n } from '../../components/i18n';
@@ -90,6 +91,7 @@ export function OptionsApp({ source, permissions, shortcuts, notifications, time
         </label>
         {(settings.siteTime || siteTime.length > 0) && <SiteTimeToday rows={siteTime} />}
       </section>
+      <DetectionKinds settings={settings} />
       <section aria-labelledby="dedupe-heading">
         <h2 id="dedupe-heading">{t('dedupeHeading')}</h2>
         <form onSubmit={saveMinutes} noValidate class="row">

@@ -30,6 +30,7 @@ export interface Replies {
   'friction/confirm': null;
   'friction/dismiss': null;
   'settings/update': Settings;
+  'settings/detection': Settings;
   'domain/add': Settings;
   'domain/remove': Settings;
   'entry/update': Entry;

@@ -71,6 +71,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return settled(result);
     },
+    'settings/detection': (r) => deps.settings.setDetection(r.kind, r.on).then(settled),
     'domain/add': (r) => deps.settings.addDomain(r.domain, r.organisationId).then(settled),
     'domain/remove': (r) => deps.settings.removeDomain(r.domain).then(settled),
     'entry/update': async (r) => {

@@ -5,7 +5,7 @@ import { DomainSchema } from '../catalogue/schema';
 import { MAX_ENTRY_MS } from '../db/details';
 import { RecordIdSchema } from '../model/records';
 import { NewSummaryRecordSchema } from '../model/summary-record';
-import { SettingsPatchSchema } from '../settings/schema';
+import { DetectableFrictionSchema, SettingsPatchSchema } from '../settings/schema';
 import { z } from '../zod';
 
 function knownId(kind: Parameters<typeof isKnownId>[0]) {
@@ -93,6 +93,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
       patch: SettingsPatchSchema,
     })
     .strict(),
+  // One detected kind switched on (recorded by the probe) or off (never recorded).
+  z.object({ type: z.literal('settings/detection'), kind: DetectableFrictionSchema, on: z.boolean() }).strict(),
   z.object({ type: z.literal('domain/add'), domain: DomainSchema, organisationId: knownId('organisations') }).strict(),
   z.object({ type: z.literal('domain/remove'), domain: DomainSchema }).strict(),
   z

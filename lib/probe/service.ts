@@ -5,6 +5,8 @@
 // showing of the first page without one: a page is announced at the first
 // gesture on it or when it is left, and says how long it had been shown),
 // notice FranceConnect loops, and add opt-in site time. All in one transaction.
+// A kind the counsellor switched off (settings.detectionOff) is never recorded;
+// the login episode is timed all the same.
 
 import type { Clock } from '../core/clock';
 import { localDay } from '../core/day-range';
@@ -103,7 +105,9 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
       }
 
       const windowMs = settings.dedupeMinutes * 60_000;
+      const off = new Set<string>(settings.detectionOff);
       for (const kind of kinds) {
+        if (off.has(kind)) continue;
         const last = tab.lastByKind[kind];
         if (last !== undefined && now - last < windowMs) continue;
         const friction = await addFriction(db, {

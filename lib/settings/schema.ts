@@ -1,11 +1,21 @@
 // The counsellor's settings, stored in IndexedDB. Every field has a default, so
 // an empty or older row reads as a complete one.
+import { detectableFrictionIds } from '../catalogue/detectable';
 import { DomainSchema, IdSchema } from '../catalogue/schema';
 import type { WorkingDay } from '../core/working-day';
 import { z } from '../zod';
 
 export const CustomDomainSchema = z.object({ domain: DomainSchema, organisationId: IdSchema }).strict();
 export type CustomDomain = z.infer<typeof CustomDomainSchema>;
+
+/** A friction kind the probe may record by itself (lib/catalogue/detectable). */
+export const DetectableFrictionSchema = z.enum(detectableFrictionIds);
+
+/** The detected kinds the counsellor switched off: each at most once. */
+const DetectionOffSchema = z
+  .array(DetectableFrictionSchema)
+  .max(detectableFrictionIds.length)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'a kind switched off twice' });
 
 /** The constraints of each plain option, shared by the stored settings and the change a page asks for. */
 const options = {
@@ -35,13 +45,18 @@ export const SettingsSchema = z
     endOfDay: options.endOfDay.default('18:30'),
     maxEntryHours: options.maxEntryHours.default(4),
     idleMinutes: options.idleMinutes.default(10),
+    /** Kinds the probe must not record; empty (every kind detected) on a fresh install and in older rows. */
+    detectionOff: DetectionOffSchema.default([]),
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const defaultSettings: Settings = SettingsSchema.parse({});
 
-/** A change to plain options (sites have their own messages). No defaults here: what is not sent is kept. */
+/**
+ * A change to plain options (sites and detected kinds have their own messages,
+ * which change one item against the stored list). No defaults here: what is not sent is kept.
+ */
 export const SettingsPatchSchema = z.object(options).partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 

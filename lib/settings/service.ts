@@ -4,6 +4,8 @@
 // has granted Contretemps access to it (the options page asks first, with a
 // French explanation). Once a change is saved, the probe's registration
 // follows; its failure is logged and mended later, never the answer.
+
+import { type DetectableFriction, detectableFrictionIds } from '../catalogue/detectable';
 import { domainPattern } from '../catalogue/hostname';
 import { afterCommit, type Log } from '../core/after-commit';
 import type { ErrorCode } from '../core/error-codes';
@@ -34,6 +36,20 @@ export function createSettingsService({ db, permitted, onDomainsChange, log }: S
   return {
     async update(patch: SettingsPatch): Promise<SettingsResult> {
       return { ok: true, settings: await changeSettings(db, (current) => ({ ...current, ...patch })) };
+    },
+    /**
+     * Switches the detection of one kind on or off, against the stored list in
+     * one transaction: two boxes ticked quickly both count, whatever the page last saw.
+     */
+    async setDetection(kind: DetectableFriction, on: boolean): Promise<SettingsResult> {
+      const settings = await changeSettings(db, (current) => {
+        const off = new Set<string>(current.detectionOff);
+        if (on) off.delete(kind);
+        else off.add(kind);
+        // Kept in display order, so the stored list reads the same however it was reached.
+        return { ...current, detectionOff: detectableFrictionIds.filter((k) => off.has(k)) };
+      });
+      return { ok: true, settings };
     },
     async addDomain(input: string, organisationId: string): Promise<SettingsResult> {
       const checked = checkCustomDomain(input);

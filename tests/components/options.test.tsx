@@ -5,6 +5,8 @@ import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
 import type { ShortcutsApi } from '../../components/Shortcuts';
 import { OptionsApp } from '../../entrypoints/options/App';
+import { labelFor } from '../../lib/catalogue';
+import { detectableFrictionIds } from '../../lib/catalogue/detectable';
 import { localDay } from '../../lib/core/day-range';
 import { watchDemoPresence } from '../../lib/db/demo-live';
 import { createTranslator } from '../../lib/i18n/translator';
@@ -15,6 +17,7 @@ import { watchSettings, watchSiteTime } from '../../lib/settings/live';
 import { createSettingsService } from '../../lib/settings/service';
 import { readSettings } from '../../lib/settings/store';
 import { createTimerService } from '../../lib/timer/service';
+import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import { fakeClock, freshDb, sequentialIds } from '../helpers/db';
 
@@ -243,6 +246,42 @@ describe('options page', () => {
     fireEvent.input(field, { target: { value: '12' } });
     fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await waitFor(async () => expect((await readSettings(db)).dedupeMinutes).toBe(12));
+  });
+});
+
+describe('options page, what Contretemps notices by itself', () => {
+  it('lists every detectable kind with its label and what is looked for, all ticked on a fresh install', async () => {
+    renderOptions(true);
+    await screen.findByRole('heading', { name: 'Ce que Contretemps repère tout seul' });
+    const rows = screen.getAllByTestId('detection-kind');
+    expect(rows).toHaveLength(detectableFrictionIds.length);
+    detectableFrictionIds.forEach((kind, i) => {
+      const box = screen.getByRole('checkbox', { name: labelFor('frictions', kind, 'fr') }) as HTMLInputElement;
+      expect(box.checked, kind).toBe(true);
+      const what = (fr as Record<string, { message: string } | undefined>)[`detect_${kind}`]?.message;
+      const whatEn = (en as Record<string, { message: string } | undefined>)[`detect_${kind}`]?.message;
+      expect(what && whatEn, `detect_${kind} in both locales`).toBeTruthy();
+      expect(rows[i]?.textContent).toBe(`${labelFor('frictions', kind, 'fr')} : ${what}`);
+      expect(box.getAttribute('aria-describedby')).toBe(`detect-what-${kind}`);
+    });
+  });
+
+  it('switches a kind off at once and says so, then back on', async () => {
+    const { db } = renderOptions(true);
+    const box = (await screen.findByRole('checkbox', { name: 'Compte bloqué' })) as HTMLInputElement;
+    fireEvent.click(box);
+    await screen.findByText(/La difficulté « Compte bloqué » ne sera plus repérée/);
+    expect((await readSettings(db)).detectionOff).toEqual(['compte_bloque']);
+    await waitFor(() => expect(box.checked).toBe(false));
+    fireEvent.click(box);
+    await screen.findByText('La difficulté « Compte bloqué » sera de nouveau repérée.');
+    expect((await readSettings(db)).detectionOff).toEqual([]);
+  });
+
+  it('says in French when the background did not answer', async () => {
+    renderOptions(true, { silentOn: 'settings/detection' });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Session expirée' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/ne répond pas/);
   });
 });
 

@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { track } from './guard';
 import { launch, type Session } from './harness';
+import { storedDump } from './stored-dump';
 
 const CAF_LOGIN = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/AccesPortail?page=connexion';
 const CAF_SUBMIT = 'https://wwwd.caf.fr/wpc-connexionportail-web/s/AccesPortail';
@@ -219,26 +220,7 @@ describe('friction detection on the real sites', () => {
     await caf.locator('#inputMotDePasse').press('Enter');
     await expect.poll(async () => (await frictions(session)).map((f) => f.kind)).toEqual(['mdp_oublie']);
 
-    const popup = await session.openPopup();
-    const dump = await popup.evaluate(async () => {
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-      const out: Record<string, unknown> = { localStorage: { ...localStorage }, databases: names };
-      for (const name of names) {
-        const db: IDBDatabase = await new Promise((ok, ko) => {
-          const r = indexedDB.open(name);
-          r.onsuccess = () => ok(r.result);
-          r.onerror = () => ko(r.error);
-        });
-        for (const store of db.objectStoreNames) {
-          out[`${name}/${store}`] = await new Promise((ok) => {
-            const r = db.transaction(store).objectStore(store).getAll();
-            r.onsuccess = () => ok(r.result);
-          });
-        }
-        db.close();
-      }
-      return JSON.stringify(out);
-    });
+    const dump = await storedDump(session);
     expect(dump).toContain('mdp_oublie');
     expect(dump).not.toContain(NIR);
     expect(dump).not.toContain(PASSWORD);

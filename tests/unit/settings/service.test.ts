@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { RequestSchema } from '../../../lib/messages/schema';
+import { SettingsSchema } from '../../../lib/settings/schema';
 import { createSettingsService } from '../../../lib/settings/service';
 import { readSettings } from '../../../lib/settings/store';
 import { dumpDb, freshDb } from '../../helpers/db';
@@ -28,7 +30,49 @@ describe('settings', () => {
       endOfDay: '18:30',
       maxEntryHours: 4,
       idleMinutes: 10,
+      detectionOff: [],
     });
+  });
+
+  it('reads a row saved before the detected kinds could be switched off as every kind detected', async () => {
+    const db = freshDb();
+    const older = { dedupeMinutes: 7, siteTime: true, customDomains: [], endOfDay: '17:00' };
+    await db.settings.put({ key: 'settings', value: older });
+    expect(await readSettings(db)).toMatchObject({ ...older, detectionOff: [] });
+  });
+
+  it('switches one detected kind off and on, keeping the others as they were', async () => {
+    const { db, service } = setup();
+    await service.setDetection('compte_bloque', false);
+    await service.setDetection('captcha_antibot', false);
+    await service.setDetection('compte_bloque', false);
+    expect((await readSettings(db)).detectionOff).toEqual(['compte_bloque', 'captcha_antibot']);
+    const result = await service.setDetection('compte_bloque', true);
+    expect(result).toMatchObject({ ok: true, settings: { detectionOff: ['captcha_antibot'] } });
+    expect((await readSettings(db)).detectionOff).toEqual(['captcha_antibot']);
+  });
+
+  it('keeps both of two kinds switched off at once', async () => {
+    const { db, service } = setup();
+    await Promise.all([service.setDetection('mdp_oublie', false), service.setDetection('regles_mdp', false)]);
+    expect((await readSettings(db)).detectionOff).toEqual(['mdp_oublie', 'regles_mdp']);
+  });
+
+  it.each([
+    ['a kind the probe never detects', ['autre']],
+    ['an unknown kind', ['pas_un_type']],
+    ['a kind twice', ['compte_bloque', 'compte_bloque']],
+  ])('refuses to store %s as switched off', async (_name, detectionOff) => {
+    expect(SettingsSchema.safeParse({ detectionOff }).success).toBe(false);
+  });
+
+  it('takes from the pages only a detectable kind to switch, and nothing else', () => {
+    const message = { type: 'settings/detection', kind: 'compte_bloque', on: false };
+    expect(RequestSchema.safeParse(message).success).toBe(true);
+    expect(RequestSchema.safeParse({ ...message, kind: 'autre' }).success).toBe(false);
+    expect(RequestSchema.safeParse({ ...message, on: 'non' }).success).toBe(false);
+    expect(RequestSchema.safeParse({ ...message, detectionOff: [] }).success).toBe(false);
+    expect(RequestSchema.safeParse({ type: 'settings/update', patch: { detectionOff: [] } }).success).toBe(false);
   });
 
   it('updates plain options', async () => {
