@@ -92,7 +92,7 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
             type="text"
             inputMode="url"
             autoComplete="off"
-            placeholder="rdv-prefecture.interieur.gouv.fr"
+            placeholder={t('customSitePlaceholder')}
             value={input}
             onInput={(e) => setInput(e.currentTarget.value)}
           />
