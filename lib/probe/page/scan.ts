@@ -8,10 +8,18 @@
 // form; page-wide, only lookups by tag and one by class. Kept free of imports
 // but ./text and ./signals: it ships in the content script (≤ 3 KB).
 import type { ClickSignal, PageSignal } from './signals';
-import { matches, normalise, type Pattern, patterns } from './text';
+import * as patterns from './text';
+import { matches, normalise, type Pattern } from './text';
 
-const ALERTS =
-  '[role=alert],[aria-live],[class*="error" i],[class*="erreur" i],[class*="alert" i],[id*="error" i],[id*="erreur" i]';
+/**
+ * Where the listed sites' component libraries show errors: DSFR (`fr-alert--error`, `fr-message--error`,
+ * `fr-error-text`, `fr-input-group--error`), Bootstrap (`alert-danger`, `invalid-feedback`, `has-error`),
+ * Angular Material (`mat-error`), Keycloak and PatternFly (`kc-feedback-text`, `alert-error`, `pf-m-danger`).
+ */
+const ERRORS =
+  '[role=alert],[class*="error" i],[class*="erreur" i],[class*="danger" i],[class*="invalid" i],[class*="warning" i],mat-error,.kc-feedback-text,[id*="error" i],[id*="erreur" i]';
+/** Every other message: alerts (`fr-alert`, `alert`, `pf-c-alert`), callouts, notices, statuses, toasts, snack bars, open dialogs. */
+const MESSAGES = `${ERRORS},[role=status],[aria-live],dialog[open],[class*="alert" i],[class*="toast" i],[class*="snack" i],.fr-callout,.fr-notice,.help-block`;
 const CODE_CONTEXT = 'label,p,legend,.fr-hint-text';
 const CAPTCHA = '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],iframe[src*="captcha" i]';
 /** The FranceConnect button's usual classes, looked up page-wide: it is often outside the login form. */
@@ -49,7 +57,9 @@ function ours(el: Element): boolean {
 function textOf(el: Element, check: (el: Element) => boolean): string | null {
   if (!ours(el)) return null;
   const text = el.textContent ?? '';
-  return text.length > 2 && text.length <= MAX_TEXT && check(el) ? normalise(text) : null;
+  // A question (« Compte bloqué ? ») is a help page's, not a message: marked so.
+  const faq = text.trimEnd().endsWith('?') ? 'faq ' : '';
+  return text.length > 2 && text.length <= MAX_TEXT && check(el) ? faq + normalise(text) : null;
 }
 
 /** Texts of short elements; alerts are checked against styles too (error blocks hidden by CSS are common). */
@@ -79,29 +89,64 @@ export function scanPage(doc: Document): PageSignal[] {
   const near = regions(doc);
   const within = (selector: string) => near.flatMap((r) => [...r.querySelectorAll(selector)]);
   const tagged = (tag: string) => doc.getElementsByTagName(tag);
+  const add = (yes: unknown, signal: PageSignal) => yes && found.push(signal);
 
   // The field's type, never its value.
-  if ([...tagged('input')].some((el) => (el as HTMLInputElement).type === 'password' && visible(el))) {
-    found.push('login_form');
-  }
-  const headings: string[] = [];
+  add(
+    [...tagged('input')].some((el) => (el as HTMLInputElement).type === 'password' && visible(el)),
+    'login_form',
+  );
+  const headings = [normalise(doc.title.slice(0, MAX_TEXT))];
   collect(tagged('h1'), headings, shown);
   collect(tagged('h2'), headings, shown);
-  const alerts = [...headings];
-  collect(within(ALERTS), alerts);
-  if (any(headings, patterns.forgotPassword)) found.push('reset_page');
-  if (any(alerts, patterns.credentialsError)) found.push('credentials_error');
-  if (any(alerts, patterns.locked)) found.push('locked_error');
-  const context = [...alerts];
+  // Messages are read page-wide (a lockout or an error page often has no form);
+  // an invalid field's message is the element its aria-describedby names, never the field.
+  const described = [...doc.querySelectorAll('[aria-invalid=true][aria-describedby]')].flatMap((field) =>
+    (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => doc.getElementById(id)),
+  );
+  const errors: string[] = [];
+  collect(
+    [...doc.querySelectorAll(ERRORS), ...described].filter((el) => el !== null),
+    errors,
+  );
+  const messages = [...headings, ...errors];
+  collect(doc.querySelectorAll(MESSAGES), messages);
+  // Help pages talk about these things: a text that asks, advises or supposes says nothing happened.
+  const told = (list: string[]) => list.filter((t) => !patterns.info.split('|').some((w) => t.startsWith(w)));
+  const said = told(messages);
+  const failed = told(errors);
+  const warned = (t: string) => matches(t, patterns.lockWarning);
+  add(any(headings, patterns.forgotPassword), 'reset_page');
+  add(
+    said.some((t) => matches(t, patterns.credentialsError) && !matches(t, patterns.rules)) || failed.some(warned),
+    'credentials_error',
+  );
+  add(
+    said.some((t) => matches(t, patterns.locked) && !warned(t)),
+    'locked_error',
+  );
+  const context = [...said];
   collect(within(CODE_CONTEXT), context);
-  if (any(context, patterns.codeSms)) found.push('code_sms');
-  if (any(context, patterns.codeEmail)) found.push('code_email');
+  add(any(context, patterns.codeSms), 'code_sms');
+  add(any(context, patterns.codeEmail), 'code_email');
   // Captcha widgets (reCAPTCHA, hCaptcha, Friendly Captcha) sit in the form they guard.
-  if (within(CAPTCHA).some(visible) || any(context, patterns.captcha)) found.push('captcha');
+  add(within(CAPTCHA).some(visible) || any(context, patterns.captcha), 'captcha');
   const button = doc.querySelector(FC_CLASSES);
-  if ((button && visible(button)) || within(FC_BUTTON).some(visible) || signIn(tagged('button'))) {
-    found.push('franceconnect_button');
-  }
+  add(
+    (button && visible(button)) || within(FC_BUTTON).some(visible) || signIn(tagged('button')),
+    'franceconnect_button',
+  );
+  add(any(said, patterns.sessionExpired), 'session_expired');
+  add(any(failed, patterns.rules), 'password_rules_error');
+  add(any(said, patterns.forcedChange), 'forced_change');
+  add(
+    any(said, patterns.franceConnectError) || (any(headings, patterns.franceConnect) && any(said, patterns.failure)),
+    'franceconnect_error',
+  );
+  add(any(said, patterns.franceConnectPlus), 'franceconnect_plus_required');
+  add(any(told(context), patterns.byPost), 'code_by_post');
+  add(any(said, patterns.identityFailed), 'identity_check_failed');
+  add(any(said, patterns.noAccount), 'no_account_error');
   return found;
 }
 
@@ -125,6 +170,7 @@ export function classifyClick(target: Element): ClickSignal | null {
   if (el.matches(FC_BUTTON)) return 'franceconnect_click';
   const label = actionLabel(el);
   if (!label) return null;
+  if (matches(label, patterns.emailNotReceived)) return 'email_not_received_click';
   if (matches(label, patterns.codeNotReceived)) return 'code_not_received_click';
   if (matches(label, patterns.forgotPassword)) return 'forgot_password_click';
   if (matches(label, patterns.forgotIdentifier)) return 'forgot_identifier_click';
