@@ -8,8 +8,8 @@
 // form; page-wide, only lookups by tag and one by class. Kept free of imports
 // but ./text and ./signals: it ships in the content script (≤ 3 KB).
 import type { ClickSignal, PageSignal } from './signals';
-import * as patterns from './text';
 import { matches, normalise, type Pattern } from './text';
+import { words } from './words';
 
 /**
  * Where the listed sites' component libraries show errors: DSFR (`fr-alert--error`, `fr-message--error`,
@@ -84,6 +84,7 @@ function regions(doc: Document): Element[] {
 }
 
 export function scanPage(doc: Document): PageSignal[] {
+  const patterns = words();
   const found: PageSignal[] = [];
   const any = (list: string[], pattern: Pattern) => list.some((t) => matches(t, pattern));
   const near = regions(doc);
@@ -152,6 +153,7 @@ export function scanPage(doc: Document): PageSignal[] {
 
 /** A shown button whose text offers to sign in with FranceConnect. */
 function signIn(buttons: Iterable<Element>): boolean {
+  const patterns = words();
   const texts: string[] = [];
   collect(buttons, texts, shown);
   return texts.some((t) => matches(t, patterns.franceConnectSignIn));
@@ -170,6 +172,7 @@ export function classifyClick(target: Element): ClickSignal | null {
   if (el.matches(FC_BUTTON)) return 'franceconnect_click';
   const label = actionLabel(el);
   if (!label) return null;
+  const patterns = words();
   if (matches(label, patterns.emailNotReceived)) return 'email_not_received_click';
   if (matches(label, patterns.codeNotReceived)) return 'code_not_received_click';
   if (matches(label, patterns.forgotPassword)) return 'forgot_password_click';

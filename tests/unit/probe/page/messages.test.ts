@@ -2,7 +2,8 @@
 // Where the probe reads messages, and how it reads their wording.
 import { describe, expect, it } from 'vitest';
 import { scanPage } from '../../../../lib/probe/page/scan';
-import { matches, normalise, sessionExpired } from '../../../../lib/probe/page/text';
+import { matches, normalise } from '../../../../lib/probe/page/text';
+import { WORDS } from '../../../../lib/probe/page/words';
 
 const page = (html: string) => new DOMParser().parseFromString(`<main>${html}</main>`, 'text/html');
 
@@ -15,7 +16,7 @@ describe('normalised wording', () => {
       'Délai d’inactivité dépassé',
       "Délai d'inactivité dépassé",
     ];
-    for (const text of forms) expect(matches(normalise(text), sessionExpired), text).toBe(true);
+    for (const text of forms) expect(matches(normalise(text), WORDS.sessionExpired), text).toBe(true);
     expect(normalise('n’a pas')).toBe(normalise("n'a pas"));
     expect(normalise('FranceConnect+')).toBe('franceconnect +');
   });
