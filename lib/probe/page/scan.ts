@@ -20,6 +20,8 @@ const ERRORS =
   '[role=alert],[class*="error" i],[class*="erreur" i],[class*="danger" i],[class*="invalid" i],[class*="warning" i],mat-error,.kc-feedback-text,[id*="error" i],[id*="erreur" i]';
 /** Every other message: alerts (`fr-alert`, `alert`, `pf-c-alert`), callouts, notices, statuses, toasts, snack bars, open dialogs. */
 const MESSAGES = `${ERRORS},[role=status],[aria-live],dialog[open],[class*="alert" i],[class*="toast" i],[class*="snack" i],.fr-callout,.fr-notice,.help-block`;
+/** A field marked invalid: its message is the element its aria-describedby names. */
+const INVALID = '[aria-invalid=true][aria-describedby]';
 const CODE_CONTEXT = 'label,p,legend,.fr-hint-text';
 const CAPTCHA = '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],iframe[src*="captcha" i]';
 /** The FranceConnect button's usual classes, looked up page-wide: it is often outside the login form. */
@@ -102,18 +104,25 @@ export function scanPage(doc: Document): PageSignal[] {
   collect(tagged('h2'), headings, shown);
   // Messages are read page-wide (a lockout or an error page often has no form);
   // an invalid field's message is the element its aria-describedby names, never the field.
-  const described = [...doc.querySelectorAll('[aria-invalid=true][aria-describedby]')].flatMap((field) =>
-    (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => doc.getElementById(id)),
-  );
+  // One page-wide lookup, its few matches then sorted: errors, other messages, invalid fields.
+  const shows: { errors: Element[]; others: Element[] } = { errors: [], others: [] };
+  for (const el of doc.querySelectorAll(`${MESSAGES},${INVALID}`)) {
+    if (!el.matches(INVALID)) (el.matches(ERRORS) ? shows.errors : shows.others).push(el);
+    else {
+      for (const id of (el.getAttribute('aria-describedby') ?? '').split(' ')) {
+        const message = doc.getElementById(id);
+        if (message) shows.errors.push(message);
+      }
+    }
+  }
   const errors: string[] = [];
-  collect(
-    [...doc.querySelectorAll(ERRORS), ...described].filter((el) => el !== null),
-    errors,
-  );
+  collect(shows.errors, errors);
   const messages = [...headings, ...errors];
-  collect(doc.querySelectorAll(MESSAGES), messages);
-  // Help pages talk about these things: a text that asks, advises or supposes says nothing happened.
-  const told = (list: string[]) => list.filter((t) => !patterns.info.split('|').some((w) => t.startsWith(w)));
+  collect(shows.others, messages);
+  // Help pages talk about these things: a text that asks, advises or supposes says nothing
+  // happened, and a success says it went well.
+  const told = (list: string[]) =>
+    list.filter((t) => !patterns.info.split('|').some((w) => t.startsWith(w)) && !matches(t, patterns.success));
   const said = told(messages);
   const failed = told(errors);
   const warned = (t: string) => matches(t, patterns.lockWarning);

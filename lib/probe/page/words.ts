@@ -16,17 +16,19 @@ export const WORDS = {
   // Words match at their start: « cree » also reads « créer », « créez ».
   createAccount:
     'cree|creation|ouvrir/compte|espace;pas de compte|pas encore de compte|pas encore inscrit|s inscrire|m inscrire',
-  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide;echec/authentification|identification`,
+  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide|ne sont pas valide|pas correct;echec|echou/authentification|identification`,
   locked:
-    'compte|acces/bloque|verrouille|suspendu|desactive;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies',
+    'compte|acces|identifiant/bloque|verrouille|suspendu|desactive;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies',
   /** The account WILL be locked after more attempts: still a wrong password (mdp_oublie), not a locked account. */
   lockWarning:
     'sera bloque|sera verrouille|sera suspendu|il vous reste|tentatives restantes|tentative restante|essais restants|essai restant|avant blocage|avant le blocage',
   sessionExpired:
-    'session|connexion|page|delai/a expire|expiree|interrompue|a pris fin|n est plus valide|depasse;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee',
+    'session|connexion|page|delai|temps/a expire|expiree|interrompue|a pris fin|n est plus valide|depasse|ecoule;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
+  /** A success: « bien été modifié », « avec succès »; says no friction. */
+  success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
-  rules: `${PASSWORD}|caracteres|majuscule|minuscule|chiffre/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|au moins|minimum|ne doit pas|deja ete utilise|pas autorise`,
-  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel;devez|obligatoire|necessaire/chang|modifi|renouvel/${PASSWORD};conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie`,
+  rules: `${PASSWORD}|caractere|majuscule|minuscule|chiffre/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|au moins|minimum|ne doit pas|deja ete utilise|pas autorise`,
+  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel;devez|obligatoire|necessaire/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire/remplac|chang|modifi|personnalis;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie`,
   franceConnectError: `${FC}/erreur|echec|impossible|pas pu|indisponible`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
   failure: 'une erreur|erreur technique|code erreur|code d erreur',
@@ -34,11 +36,11 @@ export const WORDS = {
   info: 'faq|que faire|comment|pourquoi|en cas|si |lorsque|quand|conseil|a savoir|bon a savoir',
   franceConnectPlus:
     'franceconnect +|france connect +|niveau de garantie|identite numerique la poste/requis|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire',
-  byPost: 'courrier|voie postale|envoi postal|par la poste/code|identifiant|mot de passe|activation',
+  byPost: 'courrier|voie postale|envoi postal|par la poste|domicile/code|identifiant|mot de passe|activation',
   identityFailed:
-    'identite|etat civil/pas pu verifier|pas pu etre verifi|pas pu confirmer|pas pu etre confirm|echec|echoue|ne correspond|impossible de verifier|pas ete verifi|pas ete confirm|non verifi|pas abouti',
+    'identite|etat civil/pas pu verifier|pas pu etre verifi|pas pu confirmer|pas pu etre confirm|echec|echoue|ne correspond|impossible de verifier|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete',
   noAccount:
-    'aucun compte|aucun espace|aucun utilisateur|aucun dossier|compte inexistant|etes pas inscrit|est pas inscrit;compte/n existe pas|introuvable',
+    'aucun compte|aucun espace|aucun utilisateur|aucun dossier|compte inexistant|etes pas inscrit|est pas inscrit;compte|identifiant|adresse/n existe pas|introuvable|associe a aucun|rattache a aucun|pas ete trouve',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien/${MAIL}`,
