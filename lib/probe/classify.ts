@@ -13,13 +13,29 @@ export function frictionKinds(
 ): string[] {
   const has = (s: Signal | DerivedSignal) => signals.includes(s);
   const kinds = new Set<string>();
-  if (has('forgot_password_click') || has('reset_page') || has('credentials_error')) kinds.add('mdp_oublie');
-  if (has('forgot_identifier_click')) kinds.add('identifiant_oublie');
-  if (has('create_account_click') || has('account_creation_page')) kinds.add('creation_compte_requise');
-  if (has('locked_error')) kinds.add('compte_bloque');
-  if (has('captcha')) kinds.add('captcha_antibot');
+  const when = (yes: boolean, kind: string) => yes && kinds.add(kind);
+  // A wrong identifier or password, or a warning that more attempts will lock
+  // the account: the person does not know their password (yet).
+  when(has('forgot_password_click') || has('reset_page') || has('credentials_error'), 'mdp_oublie');
+  when(has('forgot_identifier_click'), 'identifiant_oublie');
+  when(
+    has('create_account_click') || has('account_creation_page') || has('no_account_error'),
+    'creation_compte_requise',
+  );
+  when(has('locked_error'), 'compte_bloque');
+  when(has('captcha'), 'captcha_antibot');
+  when(has('session_expired'), 'session_expiree');
+  when(has('password_rules_error'), 'regles_mdp');
+  when(has('forced_change'), 'mdp_change_force');
+  when(has('franceconnect_error'), 'franceconnect_boucle');
+  when(has('franceconnect_plus_required'), 'franceconnect_plus_requis');
+  when(has('code_by_post'), 'code_courrier');
+  when(has('identity_check_failed'), 'verification_identite_echec');
+  when(has('email_not_received_click'), 'email_non_recu');
   if (has('code_not_received_click')) {
-    kinds.add(lastCodeChannel === 'email' ? 'email_non_recu' : 'code_2fa_inaccessible');
+    // The page's own prompt says the channel; else the last prompt of the tab does.
+    const email = has('code_email') && !has('code_sms');
+    kinds.add(email || (!has('code_sms') && lastCodeChannel === 'email') ? 'email_non_recu' : 'code_2fa_inaccessible');
   }
   return [...kinds];
 }

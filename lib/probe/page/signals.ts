@@ -19,6 +19,22 @@ export const PAGE_SIGNALS = [
   'captcha',
   /** The page offers to sign in with FranceConnect. */
   'franceconnect_button',
+  /** A message or heading says the session expired, or the counsellor was signed out (inactivity). */
+  'session_expired',
+  /** An error says the chosen password breaks the site's rules (length, characters, reuse). */
+  'password_rules_error',
+  /** The site imposes, at login, a new password (expired) or the acceptance of new terms of use. */
+  'forced_change',
+  /** A FranceConnect error: a message or an error page naming FranceConnect. */
+  'franceconnect_error',
+  /** The page says FranceConnect+ (a digital identity of a higher guarantee level) is required. */
+  'franceconnect_plus_required',
+  /** The page says an activation code (or identifier) is, or will be, sent by post. */
+  'code_by_post',
+  /** A message says the person's identity could not be verified. */
+  'identity_check_failed',
+  /** A message says no account exists for the identifier given. */
+  'no_account_error',
 ] as const;
 
 export const CLICK_SIGNALS = [
@@ -26,6 +42,8 @@ export const CLICK_SIGNALS = [
   'forgot_identifier_click',
   'create_account_click',
   'code_not_received_click',
+  /** « Je n'ai pas reçu l'e-mail », « Renvoyer le courriel »: a code or link by e-mail did not come. */
+  'email_not_received_click',
   'franceconnect_click',
 ] as const;
 
@@ -45,6 +63,16 @@ export const LOGIN_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'forgot_password_click',
   'forgot_identifier_click',
   'code_not_received_click',
+  'email_not_received_click',
+  // Each of these stops or delays the getting in: their pages are part of the login episode.
+  'session_expired',
+  'password_rules_error',
+  'forced_change',
+  'franceconnect_error',
+  'franceconnect_plus_required',
+  'code_by_post',
+  'identity_check_failed',
+  'no_account_error',
 ]);
 
 /**

@@ -10,14 +10,42 @@ describe('classification of probe signals', () => {
   it('only ever produces friction kinds of the catalogue, whatever the signals and the code channel', () => {
     const known = new Set(catalogue.frictions.map((f) => f.id));
     const produced = new Set<string>();
-    // Every combination of signals (2^15), with each code channel.
-    for (let mask = 0; mask < 1 << ALL.length; mask++) {
-      const signals = ALL.filter((_, i) => mask & (1 << i));
+    // Every signal alone, every pair, and all of them, with each code channel.
+    const sets = [ALL, ...ALL.flatMap((a, i) => ALL.slice(i).map((b) => [a, b]))];
+    for (const signals of sets) {
       for (const channel of ['sms', 'email', null] as const) {
         for (const kind of frictionKinds(signals, channel)) produced.add(kind);
       }
     }
     expect(produced.size).toBeGreaterThan(5);
     for (const kind of produced) expect(known, `${kind} is not in the catalogue`).toContain(kind);
+  });
+});
+
+describe('friction kinds of the page signals', () => {
+  const kinds = (signals: Array<Signal | DerivedSignal>, channel: 'sms' | 'email' | null = null) =>
+    frictionKinds(signals, channel).sort();
+
+  it('maps each new page signal to its friction kind', () => {
+    expect(kinds(['session_expired'])).toEqual(['session_expiree']);
+    expect(kinds(['password_rules_error'])).toEqual(['regles_mdp']);
+    expect(kinds(['forced_change'])).toEqual(['mdp_change_force']);
+    expect(kinds(['franceconnect_error'])).toEqual(['franceconnect_boucle']);
+    expect(kinds(['franceconnect_plus_required'])).toEqual(['franceconnect_plus_requis']);
+    expect(kinds(['code_by_post'])).toEqual(['code_courrier']);
+    expect(kinds(['identity_check_failed'])).toEqual(['verification_identite_echec']);
+    expect(kinds(['no_account_error'])).toEqual(['creation_compte_requise']);
+    expect(kinds(['email_not_received_click'])).toEqual(['email_non_recu']);
+  });
+
+  it('reads a resend click by the channel of the page, else of the tab', () => {
+    expect(kinds(['code_email', 'code_not_received_click'])).toEqual(['email_non_recu']);
+    expect(kinds(['code_sms', 'code_not_received_click'], 'email')).toEqual(['code_2fa_inaccessible']);
+    expect(kinds(['code_not_received_click'], 'email')).toEqual(['email_non_recu']);
+    expect(kinds(['code_not_received_click'])).toEqual(['code_2fa_inaccessible']);
+  });
+
+  it('raises nothing for what is only the login itself', () => {
+    expect(kinds(['login_form', 'code_sms', 'code_email', 'franceconnect_button', 'franceconnect_click'])).toEqual([]);
   });
 });

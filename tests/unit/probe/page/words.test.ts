@@ -1,0 +1,35 @@
+// The probe's keywords travel in the locale files, not in the content script.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { bundleProbe, withWords } from '../../../../lib/build/probe-script';
+import { WORDS } from '../../../../lib/probe/page/words';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+describe('the probe’s keywords', () => {
+  it('are added to a locale file as probe_words, the rest kept', () => {
+    const out = JSON.parse(withWords(JSON.stringify({ extName: { message: 'Contretemps' } })));
+    expect(out.extName).toEqual({ message: 'Contretemps' });
+    expect(JSON.parse(out.probe_words.message)).toEqual(WORDS);
+  });
+
+  it('are read, in the page, from the locale file once', async () => {
+    const getMessage = vi.fn(() => JSON.stringify(WORDS));
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
+    const { words } = await import('../../../../lib/probe/page/words.i18n');
+    expect(words()).toEqual(WORDS);
+    expect(words()).toEqual(WORDS);
+    expect(getMessage).toHaveBeenCalledTimes(1);
+    expect(getMessage).toHaveBeenCalledWith('probe_words');
+  });
+
+  it('are not in the content script, which asks for them by name', async () => {
+    const code = await bundleProbe(process.cwd());
+    expect(code).toContain('probe_words');
+    for (const word of ['reinitialis', 'aucun compte', 'niveau de garantie', 'trop de tentatives']) {
+      expect(code).not.toContain(word);
+    }
+  }, 30_000);
+});
