@@ -87,6 +87,24 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Firefox's store asks for the sources that rebuild the add-on: the project's own
+  // files that `npm ci && npm run build:firefox` needs, nothing else (no tests or
+  // fixtures, no dependencies, build output, local files or git history).
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'biome.json',
+      'README.md',
+      'LICENSE',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+    ],
+  },
   webExt: {
     // `npm start` opens the browser it finds: CHROMIUM_PATH if set, Debian's
     // Chromium where it is installed, otherwise whatever Chrome or Chromium WXT
