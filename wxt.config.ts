@@ -77,16 +77,39 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
+              // Never to change: Firefox ties the add-on's stored data, its updates and its store
+              // listing to it. name@domain on a domain reserved by RFC 2606 (.example), which no
+              // one can register: the id names the project without claiming anyone's domain.
               id: 'contretemps@missions-locales.example',
-              // 142: first release (desktop and Android) to read data_collection_permissions.
-              strict_min_version: '142.0',
+              // 140 (desktop, the ESR of 2025): first release to read data_collection_permissions;
+              // MV3 background scripts, scripting and optional host permissions are older.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142.
             gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // Firefox's store asks for the sources that rebuild the add-on: the project's own
+  // files that `npm ci && npm run build:firefox` needs, nothing else (no tests or
+  // fixtures, no dependencies, build output, local files or git history).
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'biome.json',
+      'README.md',
+      'LICENSE',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+    ],
+  },
   webExt: {
     // `npm start` opens the browser it finds: CHROMIUM_PATH if set, Debian's
     // Chromium where it is installed, otherwise whatever Chrome or Chromium WXT

@@ -1,4 +1,4 @@
-// Prints the totals of the unit and end-to-end runs on one line,
+// Prints the totals of the unit, end-to-end (Chromium) and Firefox runs on one line,
 // `N passed, N failed`, from Vitest's JSON reports. A stage that failed before
 // any test ran (install, type check, lint, build) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,7 +7,8 @@ const status = Number(process.argv[2] ?? 0);
 let passed = 0;
 let failed = 0;
 let reports = 0;
-for (const name of ['unit', 'e2e']) {
+const names = ['unit', 'firefox', 'e2e'];
+for (const name of names) {
   const file = `.test-results/${name}.json`;
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
@@ -19,5 +20,5 @@ for (const name of ['unit', 'e2e']) {
     if (suite.status === 'failed' && (suite.assertionResults ?? []).length === 0) failed += 1;
   }
 }
-if (status !== 0 && (failed === 0 || reports < 2)) failed += 1;
+if (status !== 0 && (failed === 0 || reports < names.length)) failed += 1;
 console.log(`${passed} passed, ${failed} failed`);
