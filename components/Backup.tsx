@@ -3,6 +3,7 @@
 // opt-in reminder. The background makes and checks the file; the page only
 // downloads it or reads the chosen file's text.
 import { useState } from 'preact/hooks';
+import { MAX_BACKUP_BYTES } from '../lib/backup/format';
 import type { RestoreReport } from '../lib/backup/restore';
 import { backupDue } from '../lib/settings/data-options';
 import type { Settings } from '../lib/settings/schema';
@@ -22,7 +23,7 @@ function download(name: string, text: string) {
 
 export function Backup({ settings, now = Date.now }: { settings: Settings; now?: () => number }) {
   const { t, lang } = useI18n();
-  const { run, error, busy } = useAction();
+  const { run, error, setError, busy } = useAction();
   const [done, setDone] = useState<string | null>(null);
 
   async function save() {
@@ -35,8 +36,18 @@ export function Backup({ settings, now = Date.now }: { settings: Settings; now?:
   async function restore(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
-    const text = await file.text();
     input.value = '';
+    // Said here: a larger text would not even reach the background (its message is bounded).
+    if (file.size > MAX_BACKUP_BYTES) {
+      setDone(null);
+      setError(t('error_backup_too_large'));
+      return;
+    }
+    const text = await file.text().catch(() => null);
+    if (text === null) {
+      setError(t('error_file_unreadable'));
+      return;
+    }
     const reply = await run({ type: 'backup/restore', text });
     setDone(reply?.ok ? restoredText(reply.data) : null);
   }
