@@ -18,6 +18,7 @@ const layers = [
   'evidence', // anonymised evidence files: formats, digests, protections, merge (Node and pages)
   'timer',
   'settings',
+  'backup', // the counsellor's own backup file, restore, retention and « Tout effacer »
   'frictions',
   'probe',
   'messages',

@@ -44,7 +44,7 @@ export default defineConfig({
     default_locale: 'fr',
     // idle: whether the counsellor is at the keyboard (no install warning).
     // contextMenus: « Tableau de bord » in the toolbar button's menu (no install warning).
-    permissions: ['alarms', 'activeTab', 'scripting', 'idle', 'contextMenus'],
+    permissions: ['alarms', 'activeTab', 'scripting', 'idle', 'contextMenus', 'unlimitedStorage'],
     // Reminders are opt-in: asked from the options page when turned on.
     optional_permissions: ['notifications'],
     // The counsellor's own sites, granted one by one from the options page.

@@ -37,5 +37,6 @@ export default defineBackground({
     void app.refreshBadge();
     void app.syncProbe();
     void app.syncIdle();
+    void app.syncRetention();
   },
 });

@@ -2,15 +2,20 @@
 // recorded today), the kinds detected by themselves, the detection window, the keyboard shortcuts, and the demo
 // data. It reads the settings from IndexedDB and asks the background to change them.
 import { useEffect, useState } from 'preact/hooks';
+import { Backup } from '../../components/Backup';
 import { CustomSites, type HostPermissionApi } from '../../components/CustomSites';
 import { DemoData } from '../../components/DemoData';
 import { DetectionKinds } from '../../components/DetectionKinds';
+import { EraseAll } from '../../components/EraseAll';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { wholeNumberIn } from '../../components/format';
 import { useI18n } from '../../components/i18n';
 import { NumberField } from '../../components/NumberField';
+import { Retention } from '../../components/Retention';
 import { Shortcuts, type ShortcutsApi } from '../../components/Shortcuts';
+import { SiteTimeErase } from '../../components/SiteTimeErase';
 import { SiteTimeToday } from '../../components/SiteTimeToday';
+import { Storage } from '../../components/Storage';
 import { useAction } from '../../components/use-action';
 import { type NotificationPermissionApi, WorkingDay } from '../../components/WorkingDay';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
@@ -90,6 +95,7 @@ export function OptionsApp({ source, permissions, shortcuts, notifications, time
           {t('siteTimeToggle')}
         </label>
         {(settings.siteTime || siteTime.length > 0) && <SiteTimeToday rows={siteTime} />}
+        <SiteTimeErase on={settings.siteTime} />
       </section>
       <DetectionKinds settings={settings} />
       <section aria-labelledby="dedupe-heading">
@@ -102,6 +108,10 @@ export function OptionsApp({ source, permissions, shortcuts, notifications, time
       <WorkingDay settings={settings} notifications={notifications} />
       <Shortcuts api={shortcuts} />
       <DemoData presence={demo} timeZone={timeZone} />
+      <Retention settings={settings} />
+      <Backup settings={settings} />
+      <Storage />
+      <EraseAll />
       <ErrorMessage text={error} />
     </main>
   );

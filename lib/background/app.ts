@@ -7,8 +7,10 @@ import { hostPatterns } from '../catalogue/host-permissions';
 import { createHostMatcher, type HostMatcher, organisationOfUrl } from '../catalogue/match-host';
 import { afterCommit, errorName } from '../core/after-commit';
 import type { Clock } from '../core/clock';
+import { retentionCutoff } from '../core/retention-cutoff';
 import { type ContretempsDB, getDb } from '../db/database';
 import { emptyDetails } from '../db/details';
+import { purgeOlderThan } from '../db/retention';
 import { logManualFriction } from '../frictions/log-friction';
 import { browserTranslator, langOf } from '../i18n/translator';
 import { createHandlers } from '../messages/handlers';
@@ -38,6 +40,9 @@ import { createTimerService } from '../timer/service';
 export const BADGE_ALARM = 'badge-refresh';
 export const REMINDER_ALARM = 'timer-reminder';
 export const END_OF_DAY_ALARM = 'end-of-day';
+/** Once a day, the records older than the retention period are deleted (lib/db/retention). */
+export const RETENTION_ALARM = 'retention-purge';
+export const RETENTION_PERIOD_MINUTES = 24 * 60;
 export const REMINDER_NOTIFICATION = 'timer-reminder';
 export const TOGGLE_COMMAND = 'toggle-timer';
 /**
@@ -255,6 +260,8 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
           await applyAndFollow({ type: 'end-of-day' });
         } else if (alarm.name === REMINDER_ALARM) {
           await remind();
+        } else if (alarm.name === RETENTION_ALARM) {
+          await purgeOlderThan(db, retentionCutoff(clock.now(), (await readSettings(db)).retentionMonths));
         }
       }),
     /**
@@ -266,6 +273,14 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
         await applyAndFollow({ type: 'end-of-day' });
         await applyAndFollow({ type: 'restarted', gapMs: SLEEP_GAP_MS });
       }),
+    /**
+     * Worker start: the daily retention alarm exists (an alarm, not a timer in
+     * the worker, which would keep it awake; an alarm missed while the browser
+     * was closed fires at its next start). The cutoff is computed in local
+     * calendar days when it fires, so a daylight-saving change moves nothing.
+     */
+    syncRetention: () =>
+      logged('retention alarm', () => createRepeatingAlarm(browser, RETENTION_ALARM).start(RETENTION_PERIOD_MINUTES)),
     /** Sets the idle threshold from the settings (worker start). */
     syncIdle: () =>
       logged('idle threshold', async () => setIdleThreshold(browser, (await readSettings(db)).idleMinutes)),

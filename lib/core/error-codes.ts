@@ -63,6 +63,12 @@ export const ERROR_CODES = [
   'not_in_inputs',
   'output_unwritable',
   'previous_empty',
+  // The personal backup (lib/backup) and the storage itself (quota, IndexedDB unavailable).
+  'backup_invalid',
+  'backup_too_large',
+  'backup_not_backup',
+  'storage_full',
+  'storage_unavailable',
   'internal',
 ] as const;
 

@@ -77,7 +77,7 @@ export function nestingDepth(text: string, limit = MAX_DEPTH): number {
  * key a plain own property (harmless until code copies the object); a walk
  * after parsing costs a fraction of a reviver. Depth is already bounded.
  */
-function forbiddenKey(value: unknown): string | null {
+export function forbiddenKey(value: unknown): string | null {
   if (value === null || typeof value !== 'object') return null;
   if (Array.isArray(value)) {
     for (const item of value) {
@@ -94,7 +94,7 @@ function forbiddenKey(value: unknown): string | null {
   return null;
 }
 
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 

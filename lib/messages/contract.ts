@@ -2,6 +2,8 @@
 // request type, the reply it gets. The request shapes are the Zod schemas of
 // schema.ts; the router, the handlers and the pages' `send` are all typed from
 // this map, so a request and its reply are never retyped by hand.
+import type { Backup } from '../backup/format';
+import type { RestoreReport } from '../backup/restore';
 import type { ErrorCode } from '../core/error-codes';
 import type { DemoCounts } from '../db/demo';
 import type { Entry, Friction } from '../model/records';
@@ -46,6 +48,13 @@ export interface Replies {
   /** What was removed. */
   'demo/remove': DemoCounts;
   'summary/record': null;
+  /** The backup, and the name its file gets. */
+  'backup/export': { backup: Backup; fileName: string };
+  /** What the restore added and kept. */
+  'backup/restore': RestoreReport;
+  'data/erase-all': null;
+  /** How many site-time rows were erased. */
+  'sitetime/erase': number;
 }
 
 /** Fails to compile if a request type has no reply, or a reply no request. */

@@ -17,6 +17,7 @@ import type { SettingsResult, SettingsService } from '../settings/service';
 import { readSettings } from '../settings/store';
 import type { TimerResult, TimerService } from '../timer/service';
 import { failure, type Handlers, ok, type Response, type TimerChange } from './contract';
+import { createDataHandlers } from './data-handlers';
 
 export interface HandlerDeps {
   db: ContretempsDB;
@@ -103,5 +104,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await recordSummary(db, r.summary);
       return ok(null);
     },
+    ...createDataHandlers(deps),
   };
 }

@@ -3,6 +3,7 @@
 // with an error code (the page words it from its locale), logged once without
 // its content, and changes nothing.
 import { errorName } from '../core/after-commit';
+import { storageErrorCode } from '../core/storage-error';
 import { failure, type Handlers, type ReplyTo } from './contract';
 import { type Request, RequestSchema, type RequestType } from './schema';
 
@@ -38,7 +39,8 @@ export function createRouter({ handlers, isTrusted, log }: RouterDeps) {
       return await handler(request);
     } catch (error) {
       log(`Contretemps: ${request.type} failed: ${errorName(error)}`);
-      return failure('internal');
+      // A full disk or an unusable IndexedDB says what to do; anything else is internal.
+      return failure(storageErrorCode(error) ?? 'internal');
     }
   };
 }

@@ -1,5 +1,7 @@
 // Every message an extension page may send to the background, as Zod schemas.
 // Objects are strict: an unknown field is a malformed message, not a hint.
+
+import { MAX_BACKUP_BYTES } from '../backup/format';
 import { isKnownId } from '../catalogue';
 import { DomainSchema } from '../catalogue/schema';
 import { MAX_ENTRY_MS } from '../db/details';
@@ -129,6 +131,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('demo/remove') }).strict(),
   // A team summary was made: its weeks and input digests are kept for the guard against near-copies.
   z.object({ type: z.literal('summary/record'), summary: NewSummaryRecordSchema }).strict(),
+  // The counsellor's own data (lib/backup): the backup file's text is checked by the background itself.
+  z.object({ type: z.literal('backup/export') }).strict(),
+  z.object({ type: z.literal('backup/restore'), text: z.string().max(MAX_BACKUP_BYTES) }).strict(),
+  z.object({ type: z.literal('data/erase-all') }).strict(),
+  z.object({ type: z.literal('sitetime/erase') }).strict(),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];

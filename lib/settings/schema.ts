@@ -4,6 +4,7 @@ import { detectableFrictionIds } from '../catalogue/detectable';
 import { DomainSchema, IdSchema } from '../catalogue/schema';
 import type { WorkingDay } from '../core/working-day';
 import { z } from '../zod';
+import { dataOptions, dataSettings } from './data-options';
 
 export const CustomDomainSchema = z.object({ domain: DomainSchema, organisationId: IdSchema }).strict();
 export type CustomDomain = z.infer<typeof CustomDomainSchema>;
@@ -47,6 +48,8 @@ export const SettingsSchema = z
     idleMinutes: options.idleMinutes.default(10),
     /** Kinds the probe must not record; empty (every kind detected) on a fresh install and in older rows. */
     detectionOff: DetectionOffSchema.default([]),
+    // The counsellor's own data: retention, backup reminder (lib/settings/data-options).
+    ...dataSettings,
   })
   .strict();
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -57,7 +60,10 @@ export const defaultSettings: Settings = SettingsSchema.parse({});
  * A change to plain options (sites and detected kinds have their own messages,
  * which change one item against the stored list). No defaults here: what is not sent is kept.
  */
-export const SettingsPatchSchema = z.object(options).partial().strict();
+export const SettingsPatchSchema = z
+  .object({ ...options, ...dataOptions })
+  .partial()
+  .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 /** The settings the timer needs (lib/timer cannot read the settings itself). */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
@@ -239,12 +239,12 @@ describe('options page', () => {
     const field = await screen.findByLabelText(DEDUPE_LABEL);
     for (const bad of ['0', '61', '2.5', '']) {
       fireEvent.input(field, { target: { value: bad } });
-      fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+      fireEvent.click(within(field.closest('form') as HTMLElement).getByRole('button', { name: 'Enregistrer' }));
       expect((await screen.findByRole('alert')).textContent).toMatch(/entre 1 et 60 ; rien n’a été modifié/);
     }
     expect((await readSettings(db)).dedupeMinutes).toBe(5);
     fireEvent.input(field, { target: { value: '12' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    fireEvent.click(within(field.closest('form') as HTMLElement).getByRole('button', { name: 'Enregistrer' }));
     await waitFor(async () => expect((await readSettings(db)).dedupeMinutes).toBe(12));
   });
 });

@@ -63,7 +63,15 @@ describe('built manifest', () => {
     }
     // `scripting` only registers the probe on sites the counsellor granted one by one.
     // `idle` says only active, idle or locked (no install warning).
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'idle', 'scripting']);
+    // `unlimitedStorage`: years of records are never refused for quota (no install warning).
+    expect(manifest.permissions.sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'idle',
+      'scripting',
+      'unlimitedStorage',
+    ]);
     // Notifications (reminders) are opt-in, asked at run time.
     expect(manifest.optional_permissions).toEqual(['notifications']);
     for (const host of manifest.host_permissions) expect(host).toMatch(/^https:\/\/\*\.[a-z0-9.-]+\/\*$/);

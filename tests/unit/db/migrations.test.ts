@@ -1,5 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { eraseEverything } from '../../../lib/backup/erase';
+import { makeBackup } from '../../../lib/backup/export';
+import { readBackup } from '../../../lib/backup/read';
+import { restoreBackup } from '../../../lib/backup/restore';
 import { ContretempsDB } from '../../../lib/db/database';
 import { currentVersion, schemaVersions } from '../../../lib/db/migrations';
 import { readTimer } from '../../../lib/db/timer-store';
@@ -17,6 +21,7 @@ import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
+import { dumpAll } from '../../helpers/backup-data';
 
 // Each fixture is a frozen copy of an old schema and its rows: it is written
 // with its own store definitions, then opened by the current code, which must
@@ -91,6 +96,21 @@ describe('database migrations', () => {
       expect(await readSettings(db)).toEqual(SettingsSchema.parse(settingsRow?.value ?? {}));
       const timerRow = fixture.rows.timer?.[0] as { state: unknown } | undefined;
       expect(await readTimer(db)).toEqual(timerRow?.state ?? { status: 'idle' });
+      // Every migrated record goes into a backup that is accepted, and comes back from it as it was.
+      const backup = readBackup(JSON.stringify(await makeBackup(db, 0)));
+      expect(backup.ok && backup.backup.data.entries.length).toBe(
+        (fixture.expected ?? fixture.rows).entries?.length ?? 0,
+      );
+      // The settings row comes back whole (every default written out): what it reads as is the same.
+      const kept = ['timer', 'probeTabs', 'settings'];
+      const migrated = await dumpAll(db, kept);
+      const settings = await readSettings(db);
+      const demo = await db.settings.get('demo');
+      await eraseEverything(db);
+      if (backup.ok) await restoreBackup(db, backup.backup);
+      expect(await dumpAll(db, kept)).toEqual(migrated);
+      expect(await readSettings(db)).toEqual(settings);
+      expect(await db.settings.get('demo')).toEqual(demo);
       db.close();
     });
   }

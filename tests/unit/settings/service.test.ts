@@ -31,6 +31,10 @@ describe('settings', () => {
       maxEntryHours: 4,
       idleMinutes: 10,
       detectionOff: [],
+      // Raw records kept a year; no backup reminder unless asked, no backup made yet.
+      retentionMonths: 12,
+      backupReminder: false,
+      lastBackupAt: null,
     });
   });
 
