@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
+import { seriousViolations } from './axe';
 import { track } from './guard';
 import { launch } from './harness';
 import { storedKinds } from './stored-dump';
@@ -49,6 +50,8 @@ describe('language and organisations in the options page', () => {
     expect(await box.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
     await options.keyboard.press('Space');
     await options.getByText('CAF n’est plus suivi', { exact: false }).waitFor();
+    // The new sections (language, organisations, own items), open, pass axe-core.
+    expect(await seriousViolations(options)).toEqual([]);
 
     const tab = await session.context.newPage();
     await tab.goto(LOCKED);
