@@ -4,13 +4,13 @@
 // permission back, unless that would also withdraw a listed site's or another
 // added site's access (lib/settings/revocable).
 import { useState } from 'preact/hooks';
-import { labelFor, pickableOrganisations } from '../lib/catalogue';
+import { pickableOrganisations } from '../lib/catalogue';
 import { domainPattern } from '../lib/catalogue/hostname';
 import { checkCustomDomain, listedDomains } from '../lib/settings/domain-rule';
 import { mayRevoke } from '../lib/settings/revocable';
 import type { CustomDomain } from '../lib/settings/schema';
 import { ErrorMessage } from './ErrorMessage';
-import { useI18n } from './i18n';
+import { labelIn, noCustom, useI18n } from './i18n';
 import { useAction } from './use-action';
 
 export interface HostPermissionApi {
@@ -19,7 +19,8 @@ export interface HostPermissionApi {
 }
 
 export function CustomSites({ domains, permissions }: { domains: CustomDomain[]; permissions: HostPermissionApi }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const { run, error, setError, busy } = useAction();
   const [input, setInput] = useState('');
   const [organisationId, setOrganisationId] = useState('autre');
@@ -76,7 +77,7 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
         <ul class="plain">
           {domains.map((d) => (
             <li key={d.domain} data-testid="custom-site">
-              <strong>{d.domain}</strong> · {labelFor('organisations', d.organisationId, lang)}{' '}
+              <strong>{d.domain}</strong> · {labelIn(i18n, 'organisations', d.organisationId)}{' '}
               <button type="button" class="link" onClick={() => void remove(d.domain)}>
                 {t('removeSite', d.domain)}
               </button>
@@ -107,6 +108,11 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
             {pickableOrganisations(lang).map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name[lang]}
+              </option>
+            ))}
+            {(i18n.custom ?? noCustom).organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
               </option>
             ))}
           </select>

@@ -4,7 +4,7 @@
 // the entry is then marked « à compléter ».
 import { catalogue, labelOf, organisationOfProcedure, pickableOrganisations, proceduresFor } from '../lib/catalogue';
 import type { EntryDetails } from '../lib/model/records';
-import { useI18n } from './i18n';
+import { noCustom, useI18n } from './i18n';
 
 interface Props {
   value: EntryDetails;
@@ -51,13 +51,26 @@ function Select(props: {
 }
 
 export function DetailsForm({ value, onChange, idPrefix, disabled, withOutcome = false }: Props) {
-  const { t, lang } = useI18n();
-  const organisations = pickableOrganisations(lang).map((o) => ({ id: o.id, text: o.name[lang] }));
-  const procedures = proceduresFor(value.organisationId).map((p) => ({ id: p.id, text: labelOf(p.label, lang) }));
+  const { t, lang, custom = noCustom } = useI18n();
+  // The counsellor's own organisations come before « autre », their own procedures and reasons last.
+  const listed = pickableOrganisations(lang).map((o) => ({ id: o.id, text: o.name[lang] }));
+  const organisations = [
+    ...listed.slice(0, -1),
+    ...custom.organisations.map((o) => ({ id: o.id, text: o.name })),
+    ...listed.slice(-1),
+  ];
+  const own = (kind: 'procedures' | 'reasons') =>
+    custom.items.filter((i) => i.kind === kind).map((i) => ({ id: i.id, text: i.label }));
+  const procedures = [
+    ...proceduresFor(value.organisationId).map((p) => ({ id: p.id, text: labelOf(p.label, lang) })),
+    ...own('procedures'),
+  ];
+  const reasons = [...catalogue.reasons.map((r) => ({ id: r.id, text: labelOf(r.label, lang) })), ...own('reasons')];
   const options = (list: typeof catalogue.modes) => list.map((o) => ({ id: o.id, text: labelOf(o.label, lang) }));
 
   function setOrganisation(organisationId: string | null) {
-    const stillOffered = proceduresFor(organisationId).some((p) => p.id === value.procedureId);
+    const stillOffered =
+      value.procedureId?.startsWith('c_') || proceduresFor(organisationId).some((p) => p.id === value.procedureId);
     onChange(stillOffered ? { organisationId } : { organisationId, procedureId: null });
   }
 
@@ -105,7 +118,7 @@ export function DetailsForm({ value, onChange, idPrefix, disabled, withOutcome =
         </summary>
         <fieldset>
           <legend class="visually-hidden">{t('fieldReasons')}</legend>
-          {catalogue.reasons.map((r) => (
+          {reasons.map((r) => (
             <label key={r.id} class="check">
               <input
                 type="checkbox"
@@ -113,7 +126,7 @@ export function DetailsForm({ value, onChange, idPrefix, disabled, withOutcome =
                 disabled={disabled}
                 onChange={(e) => toggleReason(r.id, e.currentTarget.checked)}
               />
-              {labelOf(r.label, lang)}
+              {r.text}
             </label>
           ))}
         </fieldset>

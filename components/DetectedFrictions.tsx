@@ -6,12 +6,13 @@ import { labelFor } from '../lib/catalogue';
 import type { Friction } from '../lib/model/records';
 import { ErrorMessage } from './ErrorMessage';
 import { durationText, timeOfDay } from './format';
-import { useI18n } from './i18n';
+import { labelIn, useI18n } from './i18n';
 import { useAction } from './use-action';
 import { useFocusNext } from './use-focus-next';
 
 export function DetectedFrictions({ frictions }: { frictions: Friction[] }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const { run, error, busy } = useAction();
   const { root, focusNext } = useFocusNext<HTMLElement>();
   const pending = frictions.filter((f) => f.status === 'pending').sort((a, b) => b.at - a.at);
@@ -34,7 +35,7 @@ export function DetectedFrictions({ frictions }: { frictions: Friction[] }) {
               <span class="when">{timeOfDay(f.at, lang)}</span>{' '}
               <span class="what">
                 {kind}
-                {f.organisationId && <span class="org"> · {labelFor('organisations', f.organisationId, lang)}</span>}
+                {f.organisationId && <span class="org"> · {labelIn(i18n, 'organisations', f.organisationId)}</span>}
                 {f.loginMs !== null && <span class="login"> · {t('loginTimeOnPages', durationText(f.loginMs))}</span>}
               </span>
               <span class="row small">

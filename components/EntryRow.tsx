@@ -1,13 +1,12 @@
 // One finished entry of the day: read, correct, or delete (after confirmation).
 import { useState } from 'preact/hooks';
-import { labelFor } from '../lib/catalogue';
 import { isDemo } from '../lib/demo/ids';
 import type { Entry } from '../lib/model/records';
 import { EntryEditForm } from './EntryEditForm';
 import { ErrorMessage } from './ErrorMessage';
 import { entryTitle } from './entry-title';
 import { durationText, timeOfDay } from './format';
-import { useI18n } from './i18n';
+import { labelIn, useI18n } from './i18n';
 import { ReviewTags } from './ReviewTag';
 import { SplitEntry } from './SplitEntry';
 import { useAction } from './use-action';
@@ -31,7 +30,7 @@ export function EntryRow({ entry }: { entry: Entry }) {
         <span class="what">
           {title}
           {entry.procedureId && entry.organisationId && (
-            <span class="org"> · {labelFor('organisations', entry.organisationId, lang)}</span>
+            <span class="org"> · {labelIn(i18n, 'organisations', entry.organisationId)}</span>
           )}
           {isDemo(entry) && (
             <span class="tag" title={t('demoTagTitle')}>

@@ -7,13 +7,14 @@ import { labelFor } from '../lib/catalogue';
 import type { Friction } from '../lib/model/records';
 import { timeOfDay } from './format';
 import { ItemAction } from './ItemAction';
-import { useI18n } from './i18n';
+import { labelIn, useI18n } from './i18n';
 
 /** The day's data is live: the list follows each answer by itself. */
 const nothing = () => {};
 
 export function FrictionList({ frictions }: { frictions: Friction[] }) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const [open, setOpen] = useState(false);
   const shown = frictions.filter((f) => f.status !== 'pending').sort((a, b) => b.at - a.at);
   if (shown.length === 0) return null;
@@ -38,7 +39,7 @@ export function FrictionList({ frictions }: { frictions: Friction[] }) {
                 onDone={nothing}
               >
                 {timeOfDay(f.at, lang)} · {kind}
-                {f.organisationId && ` · ${labelFor('organisations', f.organisationId, lang)}`}
+                {f.organisationId && ` · ${labelIn(i18n, 'organisations', f.organisationId)}`}
                 {removed && ` (${t('frictionRemoved')})`}
               </ItemAction>
             );

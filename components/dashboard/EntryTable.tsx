@@ -12,7 +12,7 @@ import { countedFrictionsByEntry } from '../../lib/stats/frictions';
 import { EntryEditForm } from '../EntryEditForm';
 import { entryTitle } from '../entry-title';
 import { dayText, durationText, timeOfDay } from '../format';
-import { useI18n } from '../i18n';
+import { labelIn, useI18n } from '../i18n';
 import { ReviewTags } from '../ReviewTag';
 import { useFocusNext } from '../use-focus-next';
 
@@ -51,11 +51,11 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
   }, []);
 
   const frictionsOf = countedFrictionsByEntry(frictions);
-  const organisationName = (e: Entry) => labelFor('organisations', e.organisationId, lang) || t('notSaid');
+  const organisationName = (e: Entry) => labelIn(i18n, 'organisations', e.organisationId) || t('notSaid');
   const needsReview = (e: Entry) => e.review !== undefined || isIncomplete(e);
   const options = (ids: (string | null)[], kind: 'organisations' | 'modes') =>
     [...new Set(ids.filter((id): id is string => id !== null))]
-      .map((id) => ({ id, label: labelFor(kind, id, lang) }))
+      .map((id) => ({ id, label: labelIn(i18n, kind, id) }))
       .sort((a, b) => a.label.localeCompare(b.label, lang));
 
   const shown = entries
@@ -155,7 +155,7 @@ export function EntryTable({ entries, frictions, showAll = false }: Props) {
                   <td>{durationText(e.activeMs)}</td>
                   <td>{organisationName(e)}</td>
                   <td>
-                    {e.procedureId ? labelFor('procedures', e.procedureId, lang) : t('notSaid')}
+                    {e.procedureId ? labelIn(i18n, 'procedures', e.procedureId) : t('notSaid')}
                     <ReviewTags entry={e} />
                     {isDemo(e) && (
                       <span class="tag" title={t('demoTagTitle')}>

@@ -2,13 +2,13 @@
 // reasons), which frictions, site time when the counsellor measures it, and
 // the twelve-week trend up to the week chosen. Categories are sorted by size;
 // « non précisé » is shown like any other (it says what is missing).
-import { type Kind, labelFor } from '../../lib/catalogue';
+import type { Kind } from '../../lib/catalogue';
 import { type Breakdown, NONE, type PeriodSummary } from '../../lib/stats/summary';
 import type { Week } from '../../lib/stats/week';
 import { BarChart } from '../charts/BarChart';
 import { WeekTrend } from '../charts/WeekTrend';
 import { durationText } from '../format';
-import { useI18n } from '../i18n';
+import { labelIn, useI18n } from '../i18n';
 import { weekNumber } from './period-text';
 
 interface Props {
@@ -27,8 +27,9 @@ function largestFirst(a: { label: string; value: number }, b: { label: string; v
 }
 
 export function PeriodCharts({ summary, trend, current }: Props) {
-  const { t, lang } = useI18n();
-  const label = (kind: Kind, key: string) => (key === NONE ? t('notSaid') : labelFor(kind, key, lang) || key);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const label = (kind: Kind, key: string) => (key === NONE ? t('notSaid') : labelIn(i18n, kind, key) || key);
   const timeRows = (kind: Kind, breakdown: Breakdown) =>
     Object.entries(breakdown)
       .filter(([, tally]) => tally.ms > 0)

@@ -33,7 +33,7 @@ interface Built {
 type State = { step: 'building' } | { step: 'built'; built: Built } | { step: 'failed'; message: string };
 
 export default function ExportPanel({ input, weeks, timeZone, now = Date.now }: ExportPanelProps) {
-  const { t, lang } = useI18n();
+  const { t, lang, custom } = useI18n();
   // The dashboard passes a new array of the same weeks at each render: the weeks' ids say when they change.
   const weekIds = weeks.map((w) => w.id).join(' ');
   const choice = useMemo(() => exportChoice(input, weeks, now()), [input, weekIds, now]);
@@ -57,6 +57,8 @@ export default function ExportPanel({ input, weeks, timeZone, now = Date.now }: 
         salt: newSalt(),
         demonstration: choice.demonstration,
         timeZone,
+        // Ids and team codes only: a label typed by the counsellor never goes into the file.
+        customItems: custom?.items ?? [],
       });
       return {
         file,

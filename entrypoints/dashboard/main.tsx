@@ -7,9 +7,9 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
+import { startPage } from '../../components/page-start';
 import { DB_NAME } from '../../lib/db/name';
 import { readPeriodRaw } from '../../lib/db/raw-period';
-import { browserTranslator, langOf } from '../../lib/i18n/translator';
 import { DashboardApp, type PeriodSource } from './App';
 import { weekIdOfHash } from './address';
 import { Shell, VIEW_HASH, viewOfHash } from './Shell';
@@ -17,7 +17,6 @@ import '../../components/styles.css';
 import '../../components/charts/charts.css';
 import '../../components/dashboard/dashboard.css';
 
-const t = browserTranslator(browser.i18n);
 const send = sendOver((request) => browser.runtime.sendMessage(request));
 /**
  * A period is read first with the bare IndexedDB API (the figures come before
@@ -58,12 +57,13 @@ const source: PeriodSource = {
 };
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-document.documentElement.lang = langOf(t);
-document.title = t('dashboardTitle');
-const root = document.getElementById('app');
-if (root) {
+async function start() {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const i18n = await startPage({ i18n: browser.i18n, getURL: (p) => browser.runtime.getURL(p as '/'), indexedDB });
+  document.title = i18n.t('dashboardTitle');
   render(
-    <I18nContext.Provider value={{ t, lang: langOf(t) }}>
+    <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={send}>
         <Shell
           initial={viewOfHash(location.hash)}
@@ -87,3 +87,5 @@ if (root) {
     root,
   );
 }
+
+void start();

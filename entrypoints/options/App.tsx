@@ -3,14 +3,17 @@
 // data. It reads the settings from IndexedDB and asks the background to change them.
 import { useEffect, useState } from 'preact/hooks';
 import { Backup } from '../../components/Backup';
+import { CustomItems } from '../../components/CustomItems';
 import { CustomSites, type HostPermissionApi } from '../../components/CustomSites';
 import { DemoData } from '../../components/DemoData';
 import { DetectionKinds } from '../../components/DetectionKinds';
 import { EraseAll } from '../../components/EraseAll';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { wholeNumberIn } from '../../components/format';
-import { useI18n } from '../../components/i18n';
+import { I18nContext, useI18n } from '../../components/i18n';
+import { LanguageChoice } from '../../components/LanguageChoice';
 import { NumberField } from '../../components/NumberField';
+import { Organisations } from '../../components/Organisations';
 import { Retention } from '../../components/Retention';
 import { Shortcuts, type ShortcutsApi } from '../../components/Shortcuts';
 import { SiteTimeErase } from '../../components/SiteTimeErase';
@@ -41,7 +44,8 @@ interface OptionsProps {
 }
 
 export function OptionsApp({ source, permissions, shortcuts, notifications, timeZone }: OptionsProps) {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const { run, error, setError } = useAction();
   const [settings, setSettings] = useState<Settings | null>(null);
   /** What the counsellor is typing; null shows the stored value. */
@@ -65,54 +69,61 @@ export function OptionsApp({ source, permissions, shortcuts, notifications, time
     if (response?.ok) setTyped(null);
   }
 
+  // The counsellor's own organisations and items, live: one just added is named at once.
+  const custom = { organisations: settings.customOrganisations, items: settings.customItems };
   return (
-    <main class="options">
-      <h1>{t('optionsTitle')}</h1>
-      <section aria-labelledby="listed-heading">
-        <h2 id="listed-heading">{t('listedSitesHeading')}</h2>
-        <p>{t('listedSitesExplain')}</p>
-        <details>
-          <summary>{t('listedSitesShow', defaultEnabledOrganisations().length)}</summary>
-          <ul class="plain columns">
-            {defaultEnabledOrganisations().map((o) => (
-              <li key={o.id}>
-                <strong>{o.name[lang]}</strong> : {o.domains.join(', ')}
-              </li>
-            ))}
-          </ul>
-        </details>
-      </section>
-      <CustomSites domains={settings.customDomains} permissions={permissions} />
-      <section aria-labelledby="sitetime-heading">
-        <h2 id="sitetime-heading">{t('siteTimeHeading')}</h2>
-        <p>{t('siteTimeExplain')}</p>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={settings.siteTime}
-            onChange={(e) => void run({ type: 'settings/update', patch: { siteTime: e.currentTarget.checked } })}
-          />
-          {t('siteTimeToggle')}
-        </label>
-        {(settings.siteTime || siteTime.length > 0) && <SiteTimeToday rows={siteTime} />}
-        <SiteTimeErase on={settings.siteTime} />
-      </section>
-      <DetectionKinds settings={settings} />
-      <section aria-labelledby="dedupe-heading">
-        <h2 id="dedupe-heading">{t('dedupeHeading')}</h2>
-        <form onSubmit={saveMinutes} noValidate class="row">
-          <NumberField id="dedupe" label={t('dedupeLabel')} min={1} max={60} value={minutes} onInput={setTyped} />
-          <button type="submit">{t('save')}</button>
-        </form>
-      </section>
-      <WorkingDay settings={settings} notifications={notifications} />
-      <Shortcuts api={shortcuts} />
-      <DemoData presence={demo} timeZone={timeZone} />
-      <Retention settings={settings} />
-      <Backup settings={settings} />
-      <Storage />
-      <EraseAll />
-      <ErrorMessage text={error} />
-    </main>
+    <I18nContext.Provider value={{ ...i18n, custom }}>
+      <main class="options">
+        <h1>{t('optionsTitle')}</h1>
+        <LanguageChoice value={settings.language} />
+        <section aria-labelledby="listed-heading">
+          <h2 id="listed-heading">{t('listedSitesHeading')}</h2>
+          <p>{t('listedSitesExplain')}</p>
+          <details>
+            <summary>{t('listedSitesShow', defaultEnabledOrganisations().length)}</summary>
+            <ul class="plain columns">
+              {defaultEnabledOrganisations().map((o) => (
+                <li key={o.id}>
+                  <strong>{o.name[lang]}</strong> : {o.domains.join(', ')}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+        <Organisations settings={settings} />
+        <CustomSites domains={settings.customDomains} permissions={permissions} />
+        <CustomItems settings={settings} />
+        <section aria-labelledby="sitetime-heading">
+          <h2 id="sitetime-heading">{t('siteTimeHeading')}</h2>
+          <p>{t('siteTimeExplain')}</p>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={settings.siteTime}
+              onChange={(e) => void run({ type: 'settings/update', patch: { siteTime: e.currentTarget.checked } })}
+            />
+            {t('siteTimeToggle')}
+          </label>
+          {(settings.siteTime || siteTime.length > 0) && <SiteTimeToday rows={siteTime} />}
+          <SiteTimeErase on={settings.siteTime} />
+        </section>
+        <DetectionKinds settings={settings} />
+        <section aria-labelledby="dedupe-heading">
+          <h2 id="dedupe-heading">{t('dedupeHeading')}</h2>
+          <form onSubmit={saveMinutes} noValidate class="row">
+            <NumberField id="dedupe" label={t('dedupeLabel')} min={1} max={60} value={minutes} onInput={setTyped} />
+            <button type="submit">{t('save')}</button>
+          </form>
+        </section>
+        <WorkingDay settings={settings} notifications={notifications} />
+        <Shortcuts api={shortcuts} />
+        <DemoData presence={demo} timeZone={timeZone} />
+        <Retention settings={settings} />
+        <Backup settings={settings} />
+        <Storage />
+        <EraseAll />
+        <ErrorMessage text={error} />
+      </main>
+    </I18nContext.Provider>
   );
 }

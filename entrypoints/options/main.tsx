@@ -2,16 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
+import { startPage } from '../../components/page-start';
 import type { ShortcutsApi } from '../../components/Shortcuts';
 import { localDay } from '../../lib/core/day-range';
 import { getDb } from '../../lib/db/database';
 import { watchDemoPresence } from '../../lib/db/demo-live';
-import { browserTranslator, langOf } from '../../lib/i18n/translator';
 import { watchSettings, watchSiteTime } from '../../lib/settings/live';
 import { OptionsApp, type SettingsSource } from './App';
 import '../../components/styles.css';
 
-const t = browserTranslator(browser.i18n);
 const send = sendOver((request) => browser.runtime.sendMessage(request));
 const source: SettingsSource = {
   watch: (onChange) => watchSettings(getDb(), onChange),
@@ -37,12 +36,13 @@ const shortcuts: ShortcutsApi = {
     : () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
 };
 
-document.documentElement.lang = langOf(t);
-document.title = t('optionsTitle');
-const root = document.getElementById('app');
-if (root) {
+async function start() {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const i18n = await startPage({ i18n: browser.i18n, getURL: (p) => browser.runtime.getURL(p as '/'), indexedDB });
+  document.title = i18n.t('optionsTitle');
   render(
-    <I18nContext.Provider value={{ t, lang: langOf(t) }}>
+    <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={send}>
         <OptionsApp
           source={source}
@@ -56,3 +56,5 @@ if (root) {
     root,
   );
 }
+
+void start();

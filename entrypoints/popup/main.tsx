@@ -8,18 +8,17 @@ import { browser } from 'wxt/browser';
 import { ApiContext, sendOver } from '../../components/api';
 import type { DaySource } from '../../components/day-source';
 import { I18nContext } from '../../components/i18n';
+import { startPage } from '../../components/page-start';
 import type { SiteAccessApi } from '../../components/SiteAccess';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
 import { hostPatterns } from '../../lib/catalogue/host-permissions';
 import { dayRange } from '../../lib/core/day-range';
 import { DB_NAME } from '../../lib/db/name';
 import { readDaySnapshot } from '../../lib/db/raw-snapshot';
-import { browserTranslator, langOf } from '../../lib/i18n/translator';
 import { App } from './App';
 import { takeEarlyStart } from './early';
 import '../../components/styles.css';
 
-const t = browserTranslator(browser.i18n);
 const send = sendOver((request) => browser.runtime.sendMessage(request));
 const source: DaySource = {
   first: (range) => readDaySnapshot(indexedDB, DB_NAME, range.from, range.to),
@@ -59,10 +58,11 @@ async function start() {
   const initial = early && early.range.from === dayRange(Date.now()).from ? await early.snapshot : null;
   // In development this module is in the page from the start: let the first view come first.
   await early?.shown;
-  document.documentElement.lang = langOf(t);
-  document.title = t('extName');
+  // The first view (popup-early) follows the browser's language; a language picked in the options page applies from here.
+  const i18n = await startPage({ i18n: browser.i18n, getURL: (p) => browser.runtime.getURL(p as '/'), indexedDB });
+  document.title = i18n.t('extName');
   render(
-    <I18nContext.Provider value={{ t, lang: langOf(t) }}>
+    <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={send}>
         <App
           source={source}

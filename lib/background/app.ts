@@ -68,21 +68,26 @@ export interface BackgroundOptions {
 }
 
 /**
- * The enabled organisations, plus the sites the counsellor added under an
- * organisation. Rebuilt only when those sites change, not on every message.
+ * The organisations the counsellor left on, plus the sites they added under an
+ * organisation (not under one switched off). A switched-off organisation's
+ * pages match nothing: the manifest's probe still runs there, but the probe
+ * router ignores its messages and answers `ok: false`, so nothing is timed or
+ * recorded.
  */
+export function matcherOf(settings: Settings): HostMatcher {
+  const off = new Set(settings.organisationsOff);
+  const custom = settings.customDomains.map((d) => ({ id: d.organisationId, domains: [d.domain], legacyDomains: [] }));
+  return createHostMatcher([...defaultEnabledOrganisations(), ...custom].filter((o) => !off.has(o.id)));
+}
+
+/** matcherOf, rebuilt only when those settings change, not on every message. */
 function cachedMatcher(): (settings: Settings) => HostMatcher {
   let key: string | undefined;
   let matcher: HostMatcher | undefined;
   return (settings) => {
-    const next = JSON.stringify(settings.customDomains);
+    const next = JSON.stringify([settings.customDomains, settings.organisationsOff]);
     if (matcher === undefined || next !== key) {
-      const custom = settings.customDomains.map((d) => ({
-        id: d.organisationId,
-        domains: [d.domain],
-        legacyDomains: [],
-      }));
-      matcher = createHostMatcher([...defaultEnabledOrganisations(), ...custom]);
+      matcher = matcherOf(settings);
       key = next;
     }
     return matcher;
@@ -115,7 +120,13 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   const activeOrganisation = async () => organisationOfUrl(await activeTabUrl(browser), await matcher());
   const registerProbe = createProbeRegistration(browser, hostPatterns(defaultEnabledOrganisations()));
   const permissions = createPermissions(browser);
-  const settings = createSettingsService({ db, permitted: permissions.contains, onDomainsChange: registerProbe, log });
+  const settings = createSettingsService({
+    db,
+    permitted: permissions.contains,
+    onDomainsChange: registerProbe,
+    log,
+    newId,
+  });
   const syncProbe = async () => registerProbe(customPatterns(await readSettings(db)));
 
   /** Runs an event's work; a failure is logged once, by name only (the event may carry an address). */

@@ -5,6 +5,13 @@ import { HOSTNAME } from './hostname';
 
 export const IdSchema = z.string().regex(/^[a-z0-9_]{1,48}$/);
 
+/**
+ * A code the team lead gives the team for a shared item of their own
+ * (`x-permis-b`): a short slug, never free text, so it may appear in the
+ * evidence files where a catalogue id would (lib/evidence/custom-keys).
+ */
+export const TeamCodeSchema = z.string().regex(/^x-[a-z0-9-]{1,24}$/);
+
 export const LabelSchema = z.object({ fr: z.string().min(1).max(160), en: z.string().min(1).max(160) }).strict();
 export type Label = z.infer<typeof LabelSchema>;
 

@@ -138,6 +138,8 @@ export const reasons: CatalogueOption[] = [
   o('apprehension', 'Peur de l’erreur, découragement', 'Fear of mistakes, discouragement'),
   o('identifiants_perdus', 'Identifiants perdus ou inaccessibles', 'Lost or unreachable credentials'),
   o('guichet_ferme', 'Pas d’accueil physique ni de rendez-vous', 'No counter or appointment available'),
+  // What a reason the counsellor added is exported as, when it has no team code.
+  o('autre', 'Autre raison', 'Other reason'),
 ];
 
 export const outcomes: CatalogueOption[] = [

@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'domain_too_broad',
   'domain_not_permitted',
   'domain_not_found',
+  'custom_not_found',
+  'organisation_has_sites',
   'demo_not_empty',
   // Evidence files: export, then reading any file (lib/evidence).
   'export_weeks_invalid',

@@ -12,6 +12,7 @@ import { isCounted } from '../stats/frictions';
 import { dayIndex, NONE, type StatsInput, splitAcrossDays } from '../stats/summary';
 import { type Week, weekIdOfDay, weekOf } from '../stats/week';
 import type { z } from '../zod';
+import { type CustomKey, customKeyMapper } from './custom-keys';
 import { withDigest } from './digest';
 import {
   CATALOGUE_VERSION,
@@ -40,6 +41,8 @@ export interface IndividualOptions {
   demonstration: boolean;
   /** The counsellor's time zone: where their days and weeks begin. */
   timeZone: string;
+  /** The counsellor's own procedures and reasons (ids and team codes, never labels): see ./custom-keys. */
+  customItems?: readonly CustomKey[];
 }
 
 /** 128 random bits as 32 lowercase hex; the random source is injected for tests. */
@@ -123,6 +126,8 @@ export async function buildIndividual(
     return weekIds.has(id) ? id : null;
   });
 
+  const key = customKeyMapper(opts.customItems ?? []);
+  const org = (id: string | null) => (id === null ? NONE : key.organisation(id));
   const cells = new Sums();
   const reasons = new Sums();
   for (const entry of input.entries) {
@@ -130,11 +135,17 @@ export async function buildIndividual(
       const week = weekOfDay[d];
       if (!week) return;
       cells.add(
-        [week, entry.organisationId ?? NONE, entry.procedureId ?? NONE, entry.modeId ?? NONE, entry.outcomeId ?? NONE],
+        [
+          week,
+          org(entry.organisationId),
+          entry.procedureId === null ? NONE : key.procedure(entry.procedureId),
+          entry.modeId ?? NONE,
+          entry.outcomeId ?? NONE,
+        ],
         count,
         ms,
       );
-      const ids = entry.reasonIds.length === 0 ? [NONE] : entry.reasonIds;
+      const ids = entry.reasonIds.length === 0 ? [NONE] : entry.reasonIds.map(key.reason);
       ids.forEach((reason, r) => {
         if (ids.indexOf(reason) === r) reasons.add([week, reason], count, ms);
       });
@@ -157,7 +168,7 @@ export async function buildIndividual(
     const week = d < 0 ? null : weekOfDay[d];
     if (!week) continue;
     const ownsLogin = friction.episode === undefined || episodeHolder.get(friction.episode) === friction;
-    frictions.add([week, friction.organisationId ?? NONE, friction.kind], 1, ownsLogin ? (friction.loginMs ?? 0) : 0);
+    frictions.add([week, org(friction.organisationId), friction.kind], 1, ownsLogin ? (friction.loginMs ?? 0) : 0);
   }
 
   const siteTime = new Sums();
@@ -166,7 +177,7 @@ export async function buildIndividual(
     const d = dayByKey.get(row.day);
     const week = d === undefined ? null : weekOfDay[d];
     if (!week) continue;
-    siteTime.add([week, row.organisationId], 0, row.ms);
+    siteTime.add([week, org(row.organisationId)], 0, row.ms);
   }
 
   type Cell = z.infer<typeof ProcedureCellSchema>;

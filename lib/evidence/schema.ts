@@ -7,7 +7,7 @@
 // Three formats: the individual file (a counsellor's weeks, for the team
 // lead), the team summary (merged individual files, protected, for staff
 // representatives) and the branch summary (merged team summaries).
-import { IdSchema } from '../catalogue/schema';
+import { IdSchema, TeamCodeSchema } from '../catalogue/schema';
 import { z } from '../zod';
 
 /** Why the file exists, written in it: evidence for social dialogue, never an individual assessment. */
@@ -25,8 +25,8 @@ export const CATALOGUE_VERSION = 1;
 
 /** `2026-W48`: an ISO week-year and week. Whether the week exists (W53) is checked where it is read. */
 export const WeekIdSchema = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/);
-/** A catalogue id, or `none` for « non précisé ». */
-export const KeySchema = IdSchema;
+/** A catalogue id, `none` for « non précisé », or a team's code for an item of its own (`x-permis-b`). */
+export const KeySchema = z.union([IdSchema, TeamCodeSchema]);
 export const DigestSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 export const SaltSchema = z.string().regex(/^[0-9a-f]{32}$/);
 

@@ -35,6 +35,12 @@ export interface Replies {
   'settings/detection': Settings;
   'domain/add': Settings;
   'domain/remove': Settings;
+  'organisation/toggle': Settings;
+  'organisation/add': Settings;
+  'organisation/remove': Settings;
+  'custom-item/add': Settings;
+  'custom-item/code': Settings;
+  'custom-item/remove': Settings;
   'entry/update': Entry;
   'entry/delete': null;
   'entry/add': Entry;

@@ -75,6 +75,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings/detection': (r) => deps.settings.setDetection(r.kind, r.on).then(settled),
     'domain/add': (r) => deps.settings.addDomain(r.domain, r.organisationId).then(settled),
     'domain/remove': (r) => deps.settings.removeDomain(r.domain).then(settled),
+    'organisation/toggle': (r) => deps.settings.setOrganisation(r.organisationId, r.on).then(settled),
+    'organisation/add': (r) => deps.settings.addOrganisation(r.name).then(settled),
+    'organisation/remove': (r) => deps.settings.removeOrganisation(r.id).then(settled),
+    'custom-item/add': (r) => deps.settings.addItem(r.kind, r.label, r.teamCode).then(settled),
+    'custom-item/code': (r) => deps.settings.setItemCode(r.id, r.teamCode).then(settled),
+    'custom-item/remove': (r) => deps.settings.removeItem(r.id).then(settled),
     'entry/update': async (r) => {
       const day = workingDayOf(await readSettings(db));
       const result = await updateEntry(db, r.id, r.patch, clock.now(), day);

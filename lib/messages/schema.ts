@@ -7,6 +7,7 @@ import { DomainSchema } from '../catalogue/schema';
 import { MAX_ENTRY_MS } from '../db/details';
 import { RecordIdSchema } from '../model/records';
 import { NewSummaryRecordSchema } from '../model/summary-record';
+import { CustomIdSchema, CustomItemKindSchema, CustomLabelSchema, TeamCodeSchema } from '../settings/custom';
 import { DetectableFrictionSchema, SettingsPatchSchema } from '../settings/schema';
 import { z } from '../zod';
 
@@ -17,12 +18,17 @@ function knownId(kind: Parameters<typeof isKnownId>[0]) {
     .refine((id) => isKnownId(kind, id), { message: `unknown ${kind} id` });
 }
 
+/** A catalogue id, or one of the counsellor's own (an organisation, procedure or reason they added). */
+function knownOrCustom(kind: 'organisations' | 'procedures' | 'reasons') {
+  return z.union([knownId(kind), CustomIdSchema]);
+}
+
 export const DetailsInputSchema = z
   .object({
-    organisationId: knownId('organisations').nullable(),
-    procedureId: knownId('procedures').nullable(),
+    organisationId: knownOrCustom('organisations').nullable(),
+    procedureId: knownOrCustom('procedures').nullable(),
     modeId: knownId('modes').nullable(),
-    reasonIds: z.array(knownId('reasons')).max(20),
+    reasonIds: z.array(knownOrCustom('reasons')).max(20),
     outcomeId: knownId('outcomes').nullable(),
   })
   .strict();
@@ -97,7 +103,26 @@ export const RequestSchema = z.discriminatedUnion('type', [
     .strict(),
   // One detected kind switched on (recorded by the probe) or off (never recorded).
   z.object({ type: z.literal('settings/detection'), kind: DetectableFrictionSchema, on: z.boolean() }).strict(),
-  z.object({ type: z.literal('domain/add'), domain: DomainSchema, organisationId: knownId('organisations') }).strict(),
+  z
+    .object({ type: z.literal('domain/add'), domain: DomainSchema, organisationId: knownOrCustom('organisations') })
+    .strict(),
+  // A catalogue organisation switched on or off (off: its sites are neither timed nor probed).
+  z
+    .object({ type: z.literal('organisation/toggle'), organisationId: knownId('organisations'), on: z.boolean() })
+    .strict(),
+  z.object({ type: z.literal('organisation/add'), name: CustomLabelSchema }).strict(),
+  z.object({ type: z.literal('organisation/remove'), id: CustomIdSchema }).strict(),
+  // A procedure or reason of the counsellor's own; its label stays here, only a team code may leave.
+  z
+    .object({
+      type: z.literal('custom-item/add'),
+      kind: CustomItemKindSchema,
+      label: CustomLabelSchema,
+      teamCode: TeamCodeSchema.nullable(),
+    })
+    .strict(),
+  z.object({ type: z.literal('custom-item/code'), id: CustomIdSchema, teamCode: TeamCodeSchema.nullable() }).strict(),
+  z.object({ type: z.literal('custom-item/remove'), id: CustomIdSchema }).strict(),
   z.object({ type: z.literal('domain/remove'), domain: DomainSchema }).strict(),
   z
     .object({

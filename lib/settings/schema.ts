@@ -4,6 +4,7 @@ import { detectableFrictionIds } from '../catalogue/detectable';
 import { DomainSchema, IdSchema } from '../catalogue/schema';
 import type { WorkingDay } from '../core/working-day';
 import { z } from '../zod';
+import { CustomItemSchema, CustomOrganisationSchema, LanguageSchema } from './custom';
 import { dataOptions, dataSettings } from './data-options';
 
 export const CustomDomainSchema = z.object({ domain: DomainSchema, organisationId: IdSchema }).strict();
@@ -33,6 +34,9 @@ const options = {
   maxEntryHours: z.number().int().min(1).max(12),
   /** Minutes without keyboard or mouse before the time away is asked about. */
   idleMinutes: z.number().int().min(1).max(60),
+  // ---- issue 12: language, organisations, custom catalogue items (lib/settings/custom.ts) ----
+  /** The pages' language: the browser's (default) or one the counsellor picked. */
+  language: LanguageSchema,
 };
 
 export const SettingsSchema = z
@@ -46,6 +50,14 @@ export const SettingsSchema = z
     endOfDay: options.endOfDay.default('18:30'),
     maxEntryHours: options.maxEntryHours.default(4),
     idleMinutes: options.idleMinutes.default(10),
+    // ---- issue 12: language, organisations, custom catalogue items (lib/settings/custom.ts) ----
+    language: options.language.default('browser'),
+    /** Catalogue organisations switched off: their sites are neither timed nor probed. */
+    organisationsOff: z.array(IdSchema).max(200).default([]),
+    /** Organisations the counsellor created; their names stay on this computer. */
+    customOrganisations: z.array(CustomOrganisationSchema).max(50).default([]),
+    /** Procedures and reasons the counsellor added; their labels stay on this computer. */
+    customItems: z.array(CustomItemSchema).max(100).default([]),
     /** Kinds the probe must not record; empty (every kind detected) on a fresh install and in older rows. */
     detectionOff: DetectionOffSchema.default([]),
     // The counsellor's own data: retention, backup reminder (lib/settings/data-options).

@@ -10,6 +10,7 @@ import { domainPattern } from '../catalogue/hostname';
 import { afterCommit, type Log } from '../core/after-commit';
 import type { ErrorCode } from '../core/error-codes';
 import type { ContretempsDB } from '../db/database';
+import { type CustomItemKind, customIdOf, isCustomId } from './custom';
 import { checkCustomDomain } from './domain-rule';
 import type { Settings, SettingsPatch } from './schema';
 import { changeSettings, readSettings } from './store';
@@ -25,11 +26,19 @@ export interface SettingsServiceDeps {
   /** The custom sites changed: register the probe on exactly these patterns. */
   onDomainsChange: (patterns: string[]) => Promise<void>;
   log: Log;
+  /** A random id (a UUID), for the organisations and items the counsellor creates. */
+  newId?: () => string;
 }
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; error: ErrorCode };
 
-export function createSettingsService({ db, permitted, onDomainsChange, log }: SettingsServiceDeps) {
+export function createSettingsService({
+  db,
+  permitted,
+  onDomainsChange,
+  log,
+  newId = () => crypto.randomUUID(),
+}: SettingsServiceDeps) {
   /** The sites are saved: the probe follows them. Mended at the next change or worker start if it fails. */
   const follow = (settings: Settings) =>
     afterCommit('probe registration', () => onDomainsChange(customPatterns(settings)), log);
@@ -51,7 +60,68 @@ export function createSettingsService({ db, permitted, onDomainsChange, log }: S
       });
       return { ok: true, settings };
     },
+    /** Switches a catalogue organisation on or off; off, its sites are neither timed nor probed. */
+    async setOrganisation(organisationId: string, on: boolean): Promise<SettingsResult> {
+      const settings = await changeSettings(db, (current) => {
+        const off = current.organisationsOff.filter((id) => id !== organisationId);
+        return { ...current, organisationsOff: on ? off : [...off, organisationId].sort() };
+      });
+      return { ok: true, settings };
+    },
+    async addOrganisation(name: string): Promise<SettingsResult> {
+      const id = customIdOf(newId());
+      const settings = await changeSettings(db, (current) => ({
+        ...current,
+        customOrganisations: [...current.customOrganisations, { id, name }],
+      }));
+      return { ok: true, settings };
+    },
+    /** Removes a created organisation; refused while sites are attached to it (removed first, permission given back). */
+    async removeOrganisation(id: string): Promise<SettingsResult> {
+      const current = await readSettings(db);
+      if (!current.customOrganisations.some((o) => o.id === id)) return { ok: false, error: 'custom_not_found' };
+      if (current.customDomains.some((d) => d.organisationId === id))
+        return { ok: false, error: 'organisation_has_sites' };
+      const settings = await changeSettings(db, (s) => ({
+        ...s,
+        customOrganisations: s.customOrganisations.filter((o) => o.id !== id),
+      }));
+      return { ok: true, settings };
+    },
+    async addItem(kind: CustomItemKind, label: string, teamCode: string | null): Promise<SettingsResult> {
+      const id = customIdOf(newId());
+      const settings = await changeSettings(db, (current) => ({
+        ...current,
+        customItems: [...current.customItems, { id, kind, label, teamCode }],
+      }));
+      return { ok: true, settings };
+    },
+    /** Sets or clears the team code of a custom item. */
+    async setItemCode(id: string, teamCode: string | null): Promise<SettingsResult> {
+      if (!(await readSettings(db)).customItems.some((i) => i.id === id))
+        return { ok: false, error: 'custom_not_found' };
+      const settings = await changeSettings(db, (current) => ({
+        ...current,
+        customItems: current.customItems.map((i) => (i.id === id ? { ...i, teamCode } : i)),
+      }));
+      return { ok: true, settings };
+    },
+    async removeItem(id: string): Promise<SettingsResult> {
+      if (!(await readSettings(db)).customItems.some((i) => i.id === id))
+        return { ok: false, error: 'custom_not_found' };
+      const settings = await changeSettings(db, (current) => ({
+        ...current,
+        customItems: current.customItems.filter((i) => i.id !== id),
+      }));
+      return { ok: true, settings };
+    },
     async addDomain(input: string, organisationId: string): Promise<SettingsResult> {
+      if (
+        isCustomId(organisationId) &&
+        !(await readSettings(db)).customOrganisations.some((o) => o.id === organisationId)
+      ) {
+        return { ok: false, error: 'custom_not_found' };
+      }
       const checked = checkCustomDomain(input);
       if (!checked.ok) return checked;
       const { domain } = checked;

@@ -16,7 +16,7 @@ describe('catalogue', () => {
     expect(catalogue.organisations.length).toBeGreaterThanOrEqual(24);
     expect(catalogue.procedures.length).toBeGreaterThanOrEqual(31);
     expect(catalogue.modes).toHaveLength(7);
-    expect(catalogue.reasons).toHaveLength(13);
+    expect(catalogue.reasons).toHaveLength(14);
   });
 
   it('rejects a procedure tied to an unknown organisation', () => {

@@ -30,6 +30,10 @@ describe('settings', () => {
       endOfDay: '18:30',
       maxEntryHours: 4,
       idleMinutes: 10,
+      language: 'browser',
+      organisationsOff: [],
+      customOrganisations: [],
+      customItems: [],
       detectionOff: [],
       // Raw records kept a year; no backup reminder unless asked, no backup made yet.
       retentionMonths: 12,
