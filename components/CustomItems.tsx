@@ -45,7 +45,7 @@ function ItemRow({ item }: { item: CustomItem }) {
             id={id}
             value={code}
             maxLength={26}
-            placeholder="x-permis-b"
+            placeholder={t('teamCodePlaceholder')}
             onInput={(e) => setCode(e.currentTarget.value)}
           />
         </div>
@@ -120,7 +120,7 @@ export function CustomItems({ settings }: { settings: Settings }) {
           <input
             id="custom-item-code"
             maxLength={26}
-            placeholder="x-permis-b"
+            placeholder={t('teamCodePlaceholder')}
             value={code}
             onInput={(e) => setCode(e.currentTarget.value)}
           />
