@@ -98,11 +98,17 @@ describe('timer in the real browser', () => {
     expect(await worker.evaluate(() => chrome.alarms.getAll().then((a) => a.map((x) => x.name).sort()))).toEqual([
       'badge-refresh',
       'end-of-day',
+      'retention-purge',
     ]);
     await popup.getByRole('button', { name: 'Arrêter', exact: true }).click();
     await popup.getByRole('button', { name: 'Arrêter : Sans préciser' }).click();
     await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
-    expect(await worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+    // Stopped, the timer leaves no alarm: only the daily retention purge, once a day.
+    expect(
+      await worker.evaluate(() =>
+        chrome.alarms.getAll().then((a) => a.map((x) => [x.name, x.periodInMinutes ?? null])),
+      ),
+    ).toEqual([['retention-purge', 1440]]);
   });
 
   it('keeps the right elapsed time when the service worker is stopped', async () => {
