@@ -54,7 +54,12 @@ export const WORDS = {
 
 export type Words = typeof WORDS;
 
-/** The keywords (here, from this module; in the content script, from the locale files). */
+/** The keywords (here, from this module; in the content script, from the background or the locale files). */
 export function words(): Words {
   return WORDS;
+}
+
+/** Here they are always at hand; the content script's ./words.i18n asks the background for them. */
+export function ask(): Promise<void> | undefined {
+  return undefined;
 }
