@@ -32,8 +32,8 @@ export const WORDS = {
   franceConnectError: `${FC}/erreur|echec|impossible|pas pu|indisponible`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
   failure: 'une erreur|erreur technique|code erreur|code d erreur',
-  /** Starts an informational text: advice, a condition (help pages, FAQs); a question is marked `faq`. */
-  info: 'faq|que faire|comment|pourquoi|en cas|si |lorsque|quand|conseil|a savoir|bon a savoir',
+  /** Starts an informational text: advice, a condition, the user's own words (help pages, FAQs); a question is marked `faq`. */
+  info: 'faq|que faire|comment|pourquoi|en cas|si |lorsque|quand|conseil|a savoir|bon a savoir|questions|aide|je |j |mon |ma |mes ',
   franceConnectPlus:
     'franceconnect +|france connect +|niveau de garantie|identite numerique la poste/requis|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire',
   byPost: 'courrier|voie postale|envoi postal|par la poste|domicile/code|identifiant|mot de passe|activation',
