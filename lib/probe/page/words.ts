@@ -21,7 +21,7 @@ export const WORDS = {
     'compte|acces|identifiant/bloque|verrouille|suspendu|desactive;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies',
   /** The account WILL be locked after more attempts: still a wrong password (mdp_oublie), not a locked account. */
   lockWarning:
-    'sera bloque|sera verrouille|sera suspendu|il vous reste|tentatives restantes|tentative restante|essais restants|essai restant|avant blocage|avant le blocage',
+    'sera bloque|sera verrouille|sera suspendu|sera temporairement|au bout de|il vous reste|tentatives restantes|tentative restante|essais restants|essai restant|avant blocage|avant le blocage',
   sessionExpired:
     'session|connexion|page|delai|temps/a expire|expiree|interrompue|a pris fin|n est plus valide|depasse|ecoule;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
   /** A success: « bien été modifié », « avec succès »; says no friction. */
@@ -40,14 +40,14 @@ export const WORDS = {
   identityFailed:
     'identite|etat civil/pas pu verifier|pas pu etre verifi|pas pu confirmer|pas pu etre confirm|echec|echoue|ne correspond|impossible de verifier|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete',
   noAccount:
-    'aucun compte|aucun espace|aucun utilisateur|aucun dossier|compte inexistant|etes pas inscrit|est pas inscrit;compte|identifiant|adresse/n existe pas|introuvable|associe a aucun|rattache a aucun|pas ete trouve',
+    'aucun compte|aucun espace|aucun utilisateur|aucun dossier|compte inexistant|etes pas inscrit|est pas inscrit;compte|identifiant|adresse/n existe pas|introuvable|associe a aucun|rattache a aucun|pas ete trouve;ne trouvons pas|ne trouvons aucun|avons pas trouve/compte|espace|identifiant|dossier;compte|espace/pas encore cree|pas encore ete cree',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien/${MAIL}`,
   codeNotReceived: `pas recu/code|sms|${MAIL}|lien;renvoyer|renvoi|nouveau|generer|demander/code`,
   /** A resend action that names the e-mail: its code or link did not come. */
   emailNotReceived: `pas recu|renvoyer|renvoi/${MAIL}`,
-  captcha: 'captcha|je ne suis pas un robot|anti robot',
+  captcha: 'captcha|je ne suis pas un robot|anti robot|des robots|etes un humain',
   franceConnect: FC,
   franceConnectSignIn: `${FC}/identifier|connecter|connexion|continuer|acceder`,
 };
