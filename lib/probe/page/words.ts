@@ -28,14 +28,14 @@ export const WORDS = {
   success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
   rules: `${PASSWORD}|caractere|majuscule|minuscule|chiffre/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|au moins|minimum|ne doit pas|deja ete utilise|pas autorise`,
-  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel;devez|obligatoire|necessaire/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire/remplac|chang|modifi|personnalis;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie`,
+  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel;devez|obligatoire|necessaire/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie`,
   franceConnectError: `${FC}/erreur|echec|impossible|pas pu|indisponible`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
   failure: 'une erreur|erreur technique|code erreur|code d erreur',
   /** Starts an informational text: advice, a condition, the user's own words (help pages, FAQs); a question is marked `faq`. */
   info: 'faq|que faire|comment|pourquoi|en cas|si |lorsque|quand|conseil|a savoir|bon a savoir|questions|aide|je |j |mon |ma |mes ',
   franceConnectPlus:
-    'franceconnect +|france connect +|niveau de garantie|identite numerique la poste/requis|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire',
+    'franceconnect +|france connect +|niveau de garantie|niveau d identification|identite numerique la poste/requis|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect',
   byPost: 'courrier|voie postale|envoi postal|par la poste|domicile/code|identifiant|mot de passe|activation',
   identityFailed:
     'identite|etat civil/pas pu verifier|pas pu etre verifi|pas pu confirmer|pas pu etre confirm|echec|echoue|ne correspond|impossible de verifier|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete',
