@@ -15,8 +15,12 @@ export function frictionKinds(
   const kinds = new Set<string>();
   const when = (yes: boolean, kind: string) => yes && kinds.add(kind);
   // A wrong identifier or password, or a warning that more attempts will lock
-  // the account: the person does not know their password (yet).
-  when(has('forgot_password_click') || has('reset_page') || has('credentials_error'), 'mdp_oublie');
+  // the account: the person does not know their password (yet). Said with a
+  // lockout (« 3 saisies erronées : accès bloqué »), it is the lockout's cause.
+  when(
+    has('forgot_password_click') || has('reset_page') || (has('credentials_error') && !has('locked_error')),
+    'mdp_oublie',
+  );
   when(has('forgot_identifier_click'), 'identifiant_oublie');
   when(
     has('create_account_click') || has('account_creation_page') || has('no_account_error'),

@@ -26,11 +26,17 @@ export const ProbeMessageSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('probe/signals'), signals: Signals.min(1) }).strict(),
   z.object({ type: z.literal('probe/time'), ms: z.number().int().min(0).max(MAX_SITE_TIME_REPORT_MS) }).strict(),
+  /** The keywords, asked at the first gesture: cheaper for the page than reading them from the locale files. */
+  z.object({ type: z.literal('probe/words') }).strict(),
 ]);
 /** A message once checked (defaults filled in). */
 export type ProbeMessageInput = z.infer<typeof ProbeMessageSchema>;
+/** A message that carries signals or time, for the service (a question for the keywords is the router's). */
+export type ProbeSignalMessage = Exclude<ProbeMessageInput, { type: 'probe/words' }>;
 /** A message as a probe sends it. */
 export type ProbeMessageRaw = z.input<typeof ProbeMessageSchema>;
 
 /** The background's answer: whether to count site time on this site, or a refusal. */
 export type ProbeReply = { ok: true; siteTime: boolean } | { ok: false };
+/** The answer to `probe/words`: the keywords as the locale files hold them (lib/probe/page/words), as JSON. */
+export type ProbeWordsReply = { ok: true; words: string } | { ok: false };

@@ -8,9 +8,13 @@ import { organisationOfUrl } from '../catalogue/match-host';
 import type { Clock } from '../core/clock';
 import { systemClock } from '../platform/clock';
 import type { DerivedSignal } from './classify';
-import { ProbeMessageSchema, type ProbeReply } from './messages';
+import { ProbeMessageSchema, type ProbeReply, type ProbeWordsReply } from './messages';
+import { WORDS } from './page/words';
 
-export type { ProbeReply };
+export type { ProbeReply, ProbeWordsReply };
+
+/** Serialised once: every page of every listed site asks for the same keywords. */
+const WORDS_JSON = JSON.stringify(WORDS);
 
 import { createRateLimit } from './rate-limit';
 import type { ProbeOutcome, ProbeService } from './service';
@@ -45,7 +49,7 @@ function tooBig(raw: unknown): boolean {
 
 export function createProbeRouter(deps: ProbeRouterDeps) {
   const limit = createRateLimit({ clock: deps.clock ?? systemClock, log: deps.log });
-  return async function route(raw: unknown, sender: ProbeSender): Promise<ProbeReply> {
+  return async function route(raw: unknown, sender: ProbeSender): Promise<ProbeReply | ProbeWordsReply> {
     const tabId = sender.tab?.id;
     if (sender.id !== deps.extensionId || tabId === undefined || !sender.url) {
       deps.log('Contretemps: probe message from an unknown sender ignored');
@@ -63,6 +67,8 @@ export function createProbeRouter(deps: ProbeRouterDeps) {
       return { ok: false };
     }
     const message = parsed.data;
+    // Asked by the page, not a signal: nothing recorded.
+    if (message.type === 'probe/words') return { ok: true, words: WORDS_JSON };
     const derived = message.type === 'probe/page' ? deps.derive(organisationId, sender.url) : [];
     const outcome = await deps.service({ tabId, organisationId, derived, message });
     await deps.onOutcome?.(tabId, organisationId, outcome);

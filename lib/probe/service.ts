@@ -15,7 +15,7 @@ import { addFriction } from '../db/frictions';
 import { readTimer } from '../db/timer-store';
 import { readSettings } from '../settings/store';
 import { type DerivedSignal, frictionKinds } from './classify';
-import type { ProbeMessageInput } from './messages';
+import type { ProbeSignalMessage } from './messages';
 import { LOGIN_SIGNALS, type Signal } from './page/signals';
 
 export const FRANCECONNECT = 'franceconnect';
@@ -29,7 +29,7 @@ export interface ProbeInput {
   /** Derived by the background from the sender's URL hostname, never from the message. */
   organisationId: string;
   derived: DerivedSignal[];
-  message: ProbeMessageInput;
+  message: ProbeSignalMessage;
 }
 
 export interface ProbeOutcome {

@@ -20,6 +20,7 @@ import { classifyClick, scanPage } from './scan';
 import { MAX_SHOWN_MS, type Signal } from './signals';
 import { startSiteTime } from './site-time';
 import { trusted } from './trusted';
+import { ask } from './words';
 
 // Types only (erased at build): the contract is the background's schema.
 export type { ProbeMessage, ProbeReply };
@@ -101,9 +102,19 @@ export function startProbe(
     );
   }
 
+  /**
+   * Once the keywords are here: at once, or when the background has sent them
+   * (./words.i18n; the page left before, they are read from the locale files).
+   */
+  function worded(job: () => void) {
+    const asked = ask();
+    if (asked) void asked.then(job);
+    else job();
+  }
+
   /** After the gesture's own handling, not inside it: the page answers the counsellor first. */
   function gesture() {
-    if (!announced && soon === undefined) soon = setTimeout(() => announce(false), 0);
+    if (!announced && soon === undefined) soon = setTimeout(() => worded(() => announce(false)), 0);
   }
 
   // Errors and code prompts often appear without a page load: watch the main
@@ -157,11 +168,12 @@ export function startProbe(
     ['focusin', () => activated()?.hasBeenActive !== false && gesture()],
     [
       'click',
-      (e) => {
-        announce(false);
-        const click = e.target instanceof Element ? classifyClick(e.target) : null;
-        if (click) report([click]);
-      },
+      (e) =>
+        worded(() => {
+          announce(false);
+          const click = e.target instanceof Element ? classifyClick(e.target) : null;
+          if (click) report([click]);
+        }),
     ],
     ['pagehide', () => announce(true)],
     // Hidden: another tab, or the window minimised; the page may never come back.

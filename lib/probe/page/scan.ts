@@ -117,16 +117,18 @@ export function scanPage(doc: Document): PageSignal[] {
   }
   const errors: string[] = [];
   collect(shows.errors, errors);
-  const messages = [...headings, ...errors];
+  // Help pages talk about these things: a text that asks, advises, supposes or speaks as the
+  // user (« Mon compte est bloqué ») says nothing happened, and a success says it went well.
+  const asks = (t: string) => patterns.info.split('|').some((w) => t.startsWith(w));
+  // Headings that ask, twice or more: a help page, whose headings name its topics, not what happened.
+  const heads = headings.filter(asks).length > 1 ? [] : headings;
+  const messages = [...heads, ...errors];
   collect(shows.others, messages);
-  // Help pages talk about these things: a text that asks, advises or supposes says nothing
-  // happened, and a success says it went well.
-  const told = (list: string[]) =>
-    list.filter((t) => !patterns.info.split('|').some((w) => t.startsWith(w)) && !matches(t, patterns.success));
+  const told = (list: string[]) => list.filter((t) => !asks(t) && !matches(t, patterns.success));
   const said = told(messages);
   const failed = told(errors);
   const warned = (t: string) => matches(t, patterns.lockWarning);
-  add(any(headings, patterns.forgotPassword), 'reset_page');
+  add(any(heads, patterns.forgotPassword), 'reset_page');
   add(
     said.some((t) => matches(t, patterns.credentialsError) && !matches(t, patterns.rules)) || failed.some(warned),
     'credentials_error',

@@ -45,6 +45,15 @@ describe('friction kinds of the page signals', () => {
     expect(kinds(['code_not_received_click'])).toEqual(['code_2fa_inaccessible']);
   });
 
+  it('takes wrong entries said with a lockout for its cause: a locked account, not a forgotten password', () => {
+    expect(frictionKinds(['credentials_error', 'locked_error'], null)).toEqual(['compte_bloque']);
+    expect(frictionKinds(['credentials_error'], null)).toEqual(['mdp_oublie']);
+    expect(frictionKinds(['forgot_password_click', 'locked_error'], null).sort()).toEqual([
+      'compte_bloque',
+      'mdp_oublie',
+    ]);
+  });
+
   it('raises nothing for what is only the login itself', () => {
     expect(kinds(['login_form', 'code_sms', 'code_email', 'franceconnect_button', 'franceconnect_click'])).toEqual([]);
   });

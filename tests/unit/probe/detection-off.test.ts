@@ -1,6 +1,8 @@
 // The counsellor switched a detected kind off in the options page: the probe's
 // signals for it are never recorded, and nothing else changes.
+
 import { describe, expect, it } from 'vitest';
+import type { ProbeSignalMessage } from '../../../lib/probe/messages';
 import { type ProbeMessageRaw, ProbeMessageSchema } from '../../../lib/probe/messages';
 import { createProbeService } from '../../../lib/probe/service';
 import { createSettingsService } from '../../../lib/settings/service';
@@ -19,7 +21,12 @@ function setup() {
     log: () => {},
   });
   const send = (tabId: number, message: ProbeMessageRaw) =>
-    probe({ tabId, organisationId: 'caf', derived: [], message: ProbeMessageSchema.parse(message) });
+    probe({
+      tabId,
+      organisationId: 'caf',
+      derived: [],
+      message: ProbeMessageSchema.parse(message) as ProbeSignalMessage,
+    });
   return { db, clock, settings, send };
 }
 
@@ -67,7 +74,7 @@ describe('a detected kind switched off', () => {
         tabId: 9,
         organisationId: 'franceconnect',
         derived: [],
-        message: ProbeMessageSchema.parse({ type: 'probe/page', signals: [] }),
+        message: ProbeMessageSchema.parse({ type: 'probe/page', signals: [] }) as ProbeSignalMessage,
       });
       clock.advance(MIN);
     }

@@ -4,7 +4,9 @@ import { createHostMatcher } from '../../../lib/catalogue/match-host';
 import { emptyDetails } from '../../../lib/db/details';
 import { readTimer } from '../../../lib/db/timer-store';
 import { frictionKinds } from '../../../lib/probe/classify';
+import type { ProbeSignalMessage } from '../../../lib/probe/messages';
 import { type ProbeMessageRaw, ProbeMessageSchema } from '../../../lib/probe/messages';
+import { WORDS } from '../../../lib/probe/page/words';
 import { createProbeRouter } from '../../../lib/probe/router';
 import { createProbeService } from '../../../lib/probe/service';
 import { defaultSettings } from '../../../lib/settings/schema';
@@ -20,7 +22,7 @@ function setup() {
   const newId = sequentialIds('rec');
   const probe = createProbeService({ db, clock, newId });
   const send = (tabId: number, organisationId: string, message: ProbeMessageRaw) =>
-    probe({ tabId, organisationId, derived: [], message: ProbeMessageSchema.parse(message) });
+    probe({ tabId, organisationId, derived: [], message: ProbeMessageSchema.parse(message) as ProbeSignalMessage });
   return { db, clock, newId, probe, send, timer: createTimerService({ db, clock, newId }) };
 }
 
@@ -214,6 +216,19 @@ describe('probe router', () => {
     const message = { type: 'probe/page', signals: ['login_form'], shownMs: 3 * MIN, left: false };
     expect(await route(message, caf)).toEqual({ ok: true, siteTime: false });
     expect(await db.probeTabs.get(5)).toMatchObject({ loginStartedAt: clock.now() - 3 * MIN, hinted: true });
+  });
+
+  it('gives a listed site’s probe its keywords, and records nothing', async () => {
+    const { db, route } = routerSetup();
+    const before = await dumpDb(db);
+    const reply = await route({ type: 'probe/words' }, caf);
+    expect(reply.ok && 'words' in reply && JSON.parse(reply.words)).toEqual(WORDS);
+    expect(await dumpDb(db)).toEqual(before);
+  });
+
+  it('gives no keywords to an unlisted site', async () => {
+    const { route } = routerSetup();
+    expect(await route({ type: 'probe/words' }, { ...caf, url: 'https://example.org/' })).toEqual({ ok: false });
   });
 
   it.each([

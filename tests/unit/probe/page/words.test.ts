@@ -25,6 +25,28 @@ describe('the probe’s keywords', () => {
     expect(getMessage).toHaveBeenCalledWith('probe_words');
   });
 
+  it('are asked of the background once, at the first need, and then the locale file is never read', async () => {
+    const getMessage = vi.fn(() => '{}');
+    const sendMessage = vi.fn(async () => ({ ok: true, words: JSON.stringify(WORDS) }));
+    vi.stubGlobal('chrome', { i18n: { getMessage }, runtime: { sendMessage } });
+    const { ask, words } = await import('../../../../lib/probe/page/words.i18n');
+    await Promise.all([ask(), ask()]);
+    expect(ask()).toBeUndefined();
+    expect(words()).toEqual(WORDS);
+    expect(sendMessage).toHaveBeenCalledExactlyOnceWith({ type: 'probe/words' });
+    expect(getMessage).not.toHaveBeenCalled();
+  });
+
+  it('are read from the locale file when the background gave none', async () => {
+    const getMessage = vi.fn(() => JSON.stringify(WORDS));
+    const sendMessage = vi.fn(async () => ({ ok: false }));
+    vi.stubGlobal('chrome', { i18n: { getMessage }, runtime: { sendMessage } });
+    const { ask, words } = await import('../../../../lib/probe/page/words.i18n');
+    await ask();
+    expect(words()).toEqual(WORDS);
+    expect(getMessage).toHaveBeenCalledOnce();
+  });
+
   it('are not in the content script, which asks for them by name', async () => {
     const code = await bundleProbe(process.cwd());
     expect(code).toContain('probe_words');
