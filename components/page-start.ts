@@ -4,7 +4,7 @@
 // counsellor's own items for the lists.
 import type { Lang } from '../lib/catalogue';
 import { DB_NAME } from '../lib/db/name';
-import { readSettingsRaw } from '../lib/db/raw-settings';
+import { readSettingsRaw, StorageUnavailable } from '../lib/db/raw-settings';
 import { pageLanguage } from '../lib/i18n/page-language';
 import { browserTranslator, type I18nApi, type Messages } from '../lib/i18n/translator';
 import { pagePrefsOf } from '../lib/settings/page-prefs';
@@ -26,9 +26,22 @@ export function localeLoader(getURL: (path: string) => string) {
   };
 }
 
-export async function startPage(deps: PageStartDeps): Promise<I18n> {
-  const prefs = pagePrefsOf(await readSettingsRaw(deps.indexedDB, DB_NAME).catch(() => undefined));
+/** The page's words, and whether the browser lets the extension keep anything at all. */
+export type PageStart = I18n & { storageUnavailable: boolean };
+
+export async function startPage(deps: PageStartDeps): Promise<PageStart> {
+  let storageUnavailable = false;
+  const raw = await readSettingsRaw(deps.indexedDB, DB_NAME).catch((error: unknown) => {
+    storageUnavailable = error instanceof StorageUnavailable;
+    return undefined;
+  });
+  const prefs = pagePrefsOf(raw);
   const { t, lang } = await pageLanguage(browserTranslator(deps.i18n), prefs.language, localeLoader(deps.getURL));
   document.documentElement.lang = lang;
-  return { t, lang, custom: { organisations: prefs.customOrganisations, items: prefs.customItems } };
+  return {
+    t,
+    lang,
+    custom: { organisations: prefs.customOrganisations, items: prefs.customItems },
+    storageUnavailable,
+  };
 }

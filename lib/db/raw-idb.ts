@@ -9,9 +9,20 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-export function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 'absent' | null> {
+/**
+ * The database, 'absent' when there is none yet, 'failed' when the browser
+ * refuses to open any (storage disabled, Firefox's permanent private browsing,
+ * a broken profile), null when another page holds it mid-upgrade.
+ */
+export function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 'absent' | 'failed' | null> {
   return new Promise((resolve) => {
-    const open = factory.open(name);
+    let open: IDBOpenDBRequest;
+    try {
+      open = factory.open(name);
+    } catch {
+      resolve('failed');
+      return;
+    }
     let absent = false;
     // No database yet: abort, so that Dexie creates it with its schema later.
     open.onupgradeneeded = () => {
@@ -19,7 +30,7 @@ export function openExisting(factory: IDBFactory, name: string): Promise<IDBData
       open.transaction?.abort();
     };
     open.onsuccess = () => resolve(open.result);
-    open.onerror = () => resolve(absent ? 'absent' : null);
+    open.onerror = () => resolve(absent ? 'absent' : 'failed');
     open.onblocked = () => resolve(null);
   });
 }

@@ -12,7 +12,7 @@ const stores = ['entries', 'frictions', 'siteTime'];
 export async function readPeriodRaw(factory: IDBFactory, name: string, p: PeriodRead): Promise<PeriodData | null> {
   const db = await openExisting(factory, name);
   if (db === 'absent') return { entries: [], frictions: [], siteTime: [] };
-  if (!db) return null;
+  if (!db || db === 'failed') return null;
   try {
     if (!stores.every((s) => db.objectStoreNames.contains(s))) return null;
     const tx = db.transaction(stores, 'readonly');

@@ -3,8 +3,12 @@
 // Unchecked: lib/settings/page-prefs reads what it needs from it, field by field.
 import { openExisting, request } from './raw-idb';
 
+/** The browser refuses to open the database at all: nothing can be kept. */
+export class StorageUnavailable extends Error {}
+
 export async function readSettingsRaw(factory: IDBFactory, name: string): Promise<unknown> {
   const db = await openExisting(factory, name);
+  if (db === 'failed') throw new StorageUnavailable('IndexedDB refused');
   if (db === 'absent' || db === null) return undefined;
   try {
     if (!db.objectStoreNames.contains('settings')) return undefined;

@@ -18,7 +18,7 @@ export async function readDaySnapshot(
 ): Promise<DaySnapshot | null> {
   const db = await openExisting(factory, name);
   if (db === 'absent') return { timer: idleTimer, entries: [], frictions: [] };
-  if (!db) return null;
+  if (!db || db === 'failed') return null;
   try {
     if (!stores.every((s) => db.objectStoreNames.contains(s))) return null;
     // Today's figures and the timer only: the first view needs nothing else (the
