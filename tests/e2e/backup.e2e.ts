@@ -72,13 +72,13 @@ describe('backup in the real browser', () => {
     ).toEqual([]);
 
     await backup.getByLabel('Restaurer une sauvegarde (fichier .json)').setInputFiles(path);
-    await backup.getByText(new RegExp(`Sauvegarde restaurée : ${before.entries?.length} démarches ajoutées`)).waitFor();
+    await backup.getByText(new RegExp(`Sauvegarde restaurée — démarches ajoutées : ${before.entries?.length},`)).waitFor();
     expect(await records(options)).toEqual(before);
     expect(await seriousViolations(options), 'the options page, backup restored').toEqual([]);
 
     // Restoring the same file again adds nothing.
     await backup.getByLabel('Restaurer une sauvegarde (fichier .json)').setInputFiles(path);
-    await backup.getByText(/Sauvegarde restaurée : 0 démarches ajoutées, 0 mises à jour/).waitFor();
+    await backup.getByText(/Sauvegarde restaurée — démarches ajoutées : 0, mises à jour : 0/).waitFor();
     expect(await records(options)).toEqual(before);
   });
 });
