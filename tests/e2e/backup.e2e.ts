@@ -72,7 +72,9 @@ describe('backup in the real browser', () => {
     ).toEqual([]);
 
     await backup.getByLabel('Restaurer une sauvegarde (fichier .json)').setInputFiles(path);
-    await backup.getByText(new RegExp(`Sauvegarde restaurée — démarches ajoutées : ${before.entries?.length},`)).waitFor();
+    await backup
+      .getByText(new RegExp(`Sauvegarde restaurée — démarches ajoutées : ${before.entries?.length},`))
+      .waitFor();
     expect(await records(options)).toEqual(before);
     expect(await seriousViolations(options), 'the options page, backup restored').toEqual([]);
 
