@@ -64,7 +64,13 @@ export function Backup({ settings, now = Date.now }: { settings: Settings; now?:
       r.trash.added,
     ];
     const settingsLine =
-      r.settings === 'restored' ? t('backupSettingsRestored') : r.settings === 'kept' ? t('backupSettingsKept') : '';
+      r.settings === 'restored'
+        ? t('backupSettingsRestored')
+        : r.settings === 'merged'
+          ? t('backupSettingsMerged')
+          : r.settings === 'kept'
+            ? t('backupSettingsKept')
+            : '';
     return `${t('backupRestored', ...counts)} ${settingsLine}`.trim();
   }
 

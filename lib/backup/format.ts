@@ -32,9 +32,14 @@ function uniqueRows<T extends z.ZodType>(row: T, key: (r: z.infer<T>) => string)
     .refine((rows) => new Set(rows.map(key)).size === rows.length, { message: 'a record twice' });
 }
 
+/** An entry as Contretemps writes it: it ends after it starts, and its worked time fits between. */
+const SaneEntrySchema = EntrySchema.refine((e) => e.end >= e.start && e.activeMs <= e.end - e.start, {
+  message: 'an entry that ends before it starts, or works longer than it lasts',
+});
+
 export const BackupDataSchema = z
   .object({
-    entries: uniqueRows(EntrySchema, (e) => e.id),
+    entries: uniqueRows(SaneEntrySchema, (e) => e.id),
     frictions: uniqueRows(FrictionSchema, (f) => f.id),
     trash: uniqueRows(TrashRowSchema, (t) => t.id),
     siteTime: uniqueRows(SiteTimeRowSchema, (r) => `${r.day} ${r.organisationId}`),
