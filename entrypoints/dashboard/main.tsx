@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
 import { startPage } from '../../components/page-start';
-import { StorageUnavailable } from '../../components/StorageUnavailable';
+import { showStorageUnavailable } from '../../components/StorageUnavailable';
 import { DB_NAME } from '../../lib/db/name';
 import { readPeriodRaw } from '../../lib/db/raw-period';
 import { DashboardApp, type PeriodSource } from './App';
@@ -63,15 +63,7 @@ async function start() {
   if (!root) return;
   const i18n = await startPage({ i18n: browser.i18n, getURL: (p) => browser.runtime.getURL(p as '/'), indexedDB });
   document.title = i18n.t('dashboardTitle');
-  if (i18n.storageUnavailable) {
-    render(
-      <I18nContext.Provider value={i18n}>
-        <StorageUnavailable />
-      </I18nContext.Provider>,
-      root,
-    );
-    return;
-  }
+  if (showStorageUnavailable(i18n, root)) return;
   render(
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={send}>

@@ -4,7 +4,7 @@ import { ApiContext, sendOver } from '../../components/api';
 import { I18nContext } from '../../components/i18n';
 import { startPage } from '../../components/page-start';
 import type { ShortcutsApi } from '../../components/Shortcuts';
-import { StorageUnavailable } from '../../components/StorageUnavailable';
+import { showStorageUnavailable } from '../../components/StorageUnavailable';
 import { localDay } from '../../lib/core/day-range';
 import { getDb } from '../../lib/db/database';
 import { watchDemoPresence } from '../../lib/db/demo-live';
@@ -42,15 +42,7 @@ async function start() {
   if (!root) return;
   const i18n = await startPage({ i18n: browser.i18n, getURL: (p) => browser.runtime.getURL(p as '/'), indexedDB });
   document.title = i18n.t('optionsTitle');
-  if (i18n.storageUnavailable) {
-    render(
-      <I18nContext.Provider value={i18n}>
-        <StorageUnavailable />
-      </I18nContext.Provider>,
-      root,
-    );
-    return;
-  }
+  if (showStorageUnavailable(i18n, root)) return;
   render(
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={send}>

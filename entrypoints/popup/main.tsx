@@ -10,7 +10,7 @@ import type { DaySource } from '../../components/day-source';
 import { I18nContext } from '../../components/i18n';
 import { startPage } from '../../components/page-start';
 import type { SiteAccessApi } from '../../components/SiteAccess';
-import { StorageUnavailable } from '../../components/StorageUnavailable';
+import { showStorageUnavailable } from '../../components/StorageUnavailable';
 import { defaultEnabledOrganisations } from '../../lib/catalogue';
 import { hostPatterns } from '../../lib/catalogue/host-permissions';
 import { dayRange } from '../../lib/core/day-range';
@@ -62,15 +62,7 @@ async function start() {
   // The first view (popup-early) follows the browser's language; a language picked in the options page applies from here.
   const i18n = await startPage({ i18n: browser.i18n, getURL: (p) => browser.runtime.getURL(p as '/'), indexedDB });
   document.title = i18n.t('extName');
-  if (i18n.storageUnavailable) {
-    render(
-      <I18nContext.Provider value={i18n}>
-        <StorageUnavailable />
-      </I18nContext.Provider>,
-      root,
-    );
-    return;
-  }
+  if (showStorageUnavailable(i18n, root)) return;
   render(
     <I18nContext.Provider value={i18n}>
       <ApiContext.Provider value={send}>

@@ -2,12 +2,11 @@
 // A browser that refuses IndexedDB (storage disabled, Firefox's permanent
 // private browsing): every page says so in French, with what to do, instead of
 // waiting for data that can never come.
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { I18nContext } from '../../components/i18n';
 import { startPage } from '../../components/page-start';
-import { StorageUnavailable } from '../../components/StorageUnavailable';
+import { showStorageUnavailable } from '../../components/StorageUnavailable';
 
 afterEach(cleanup);
 
@@ -30,13 +29,12 @@ describe('a browser that keeps nothing', () => {
     expect((await start(indexedDB)).storageUnavailable).toBe(false);
   });
 
-  it('gets the French sentence that says what happened and what to do', async () => {
+  it('gets, in place of the page, the French sentence that says what happened and what to do', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    expect(showStorageUnavailable(await start(indexedDB), root)).toBe(false);
+    expect(root.textContent).toBe('');
     const i18n = await start(refusing);
-    render(
-      <I18nContext.Provider value={i18n}>
-        <StorageUnavailable />
-      </I18nContext.Provider>,
-    );
+    expect(showStorageUnavailable(i18n, root)).toBe(true);
     expect(screen.getByRole('alert').textContent).toBe(i18n.t('error_storage_unavailable'));
     expect(screen.getByRole('alert').textContent).toMatch(/^Le navigateur ne permet pas d’enregistrer/);
   });

@@ -144,9 +144,10 @@ function check(files: IndividualFile[], summary: TeamFile): void {
     byOutcome: linesOf(procedures, 'outcome', shownMinutes(tables.byOutcome.rows)),
     weekly: linesOf(procedures, 'week', weekShown('minutes')),
   };
-  const others = (lines: Record<string, Line[]>, published: Record<string, boolean>, s: Space) =>
+  /** The « autres » rows the summary publishes (the weekly lines have none): each the sum of its table's hidden lines. */
+  const others = (lines: Record<string, Line[]>, s: Space) =>
     Object.entries(lines)
-      .filter(([table]) => published[table])
+      .filter(([table]) => (tables as Record<string, { other?: unknown }>)[table]?.other != null)
       .map(([, ls]) => {
         const hidden = ls.filter((l) => !l.shown);
         return where(s, (k) => hidden.some((l) => k[l.dim] === l.key));
@@ -154,16 +155,7 @@ function check(files: IndividualFile[], summary: TeamFile): void {
   audit(procedures, 'minutes', minuteTables, [
     ...(totals.minutes === null ? [] : [where(procedures, () => true)]),
     ...(totals.onBehalfMinutes === null ? [] : [where(procedures, (k) => onBehalfModeIds.includes(k.mode as string))]),
-    ...others(
-      minuteTables,
-      {
-        byOrganisation: tables.byOrganisation.other !== null,
-        byProcedure: tables.byProcedure.other !== null,
-        byMode: tables.byMode.other !== null,
-        byOutcome: tables.byOutcome.other !== null,
-      },
-      procedures,
-    ),
+    ...others(minuteTables, procedures),
   ]);
 
   // Friction counts: by kind, by organisation, by week, the total.
@@ -180,14 +172,7 @@ function check(files: IndividualFile[], summary: TeamFile): void {
   };
   audit(frictions, 'difficultés', countTables, [
     ...(totals.frictions === null ? [] : [where(frictions, () => true)]),
-    ...others(
-      countTables,
-      {
-        frictionsByKind: tables.frictionsByKind.other !== null,
-        frictionsByOrganisation: tables.frictionsByOrganisation.other !== null,
-      },
-      frictions,
-    ),
+    ...others(countTables, frictions),
   ]);
 
   // Reasons and site time: one table each, with its « autres » (and the site total).
@@ -198,7 +183,7 @@ function check(files: IndividualFile[], summary: TeamFile): void {
     (r) => r.minutes,
   );
   const reasonTables = { byReason: linesOf(reasons, 'reason', shownMinutes(tables.byReason.rows)) };
-  audit(reasons, 'motifs', reasonTables, others(reasonTables, { byReason: tables.byReason.other !== null }, reasons));
+  audit(reasons, 'motifs', reasonTables, others(reasonTables, reasons));
   const site = space(
     files,
     (f) => f.siteTime,
@@ -210,7 +195,7 @@ function check(files: IndividualFile[], summary: TeamFile): void {
   };
   audit(site, 'temps sur les sites', siteTables, [
     ...(totals.siteMinutes === null ? [] : [where(site, () => true)]),
-    ...others(siteTables, { siteTimeByOrganisation: tables.siteTimeByOrganisation.other !== null }, site),
+    ...others(siteTables, site),
   ]);
 }
 
