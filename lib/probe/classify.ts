@@ -18,12 +18,15 @@ export function frictionKinds(
   // the account: the person does not know their password (yet). Said with a
   // lockout (« 3 saisies erronées : accès bloqué »), it is the lockout's cause.
   when(
-    has('forgot_password_click') || has('reset_page') || (has('credentials_error') && !has('locked_error')),
+    has('forgot_password_click') ||
+      has('reset_page') ||
+      // Not when the same message says there is no such account, or that the identity did not match.
+      (has('credentials_error') && !has('locked_error') && !has('no_account_error') && !has('identity_check_failed')),
     'mdp_oublie',
   );
   when(has('forgot_identifier_click'), 'identifiant_oublie');
   when(
-    has('create_account_click') || has('account_creation_page') || has('no_account_error'),
+    has('create_account_click') || has('account_creation_page') || has('creation_heading') || has('no_account_error'),
     'creation_compte_requise',
   );
   when(has('locked_error'), 'compte_bloque');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { defaultEnabledOrganisations } from '../../lib/catalogue';
+import { catalogue } from '../../lib/catalogue';
 import { createHostMatcher, organisationOfUrl } from '../../lib/catalogue/match-host';
 import { frictionKinds } from '../../lib/probe/classify';
 import { deriveSignals } from '../../lib/probe/derive';
@@ -40,7 +40,10 @@ export interface DetectionFigures {
   misses: string[];
 }
 
-const matcher = createHostMatcher(defaultEnabledOrganisations());
+// Every organisation of the catalogue with host names: the ones on by default, and the
+// three whose host names are not confirmed (Urssaf, webmail, appointments at the
+// prefecture), which the probe reads once the counsellor adds them as their own sites.
+const matcher = createHostMatcher(catalogue.organisations.filter((o) => o.domains.length > 0));
 
 export const precision = (t: Tally) => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
 export const recall = (t: Tally) => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));

@@ -4,29 +4,15 @@
 // the text of anything the counsellor may have typed into (a form control, a
 // contenteditable region, a text box), never walks the whole text of the page,
 // and returns enum signals only.
-// Costly attribute searches run only inside the small region around each
-// form; page-wide, only lookups by tag and one by class. Kept free of imports
-// but ./text and ./signals: it ships in the content script (≤ 3 KB).
+// Where to look (CSS selectors) is data, like the keywords (./words): the
+// content script carries the code only (≤ 3 KB). Kept free of imports but
+// ./text, ./signals and ./words.
 import type { ClickSignal, PageSignal } from './signals';
 import { matches, normalise, type Pattern } from './text';
 import { words } from './words';
 
-/**
- * Where the listed sites' component libraries show errors: DSFR (`fr-alert--error`, `fr-message--error`,
- * `fr-error-text`, `fr-input-group--error`), Bootstrap (`alert-danger`, `invalid-feedback`, `has-error`),
- * Angular Material (`mat-error`), Keycloak and PatternFly (`kc-feedback-text`, `alert-error`, `pf-m-danger`).
- */
-const ERRORS =
-  '[role=alert],[class*="error" i],[class*="erreur" i],[class*="danger" i],[class*="invalid" i],[class*="warning" i],mat-error,.kc-feedback-text,[id*="error" i],[id*="erreur" i]';
-/** Every other message: alerts (`fr-alert`, `alert`, `pf-c-alert`), callouts, notices, statuses, toasts, snack bars, open dialogs. */
-const MESSAGES = `${ERRORS},[role=status],[aria-live],dialog[open],[class*="alert" i],[class*="toast" i],[class*="snack" i],.fr-callout,.fr-notice,.help-block`;
 /** A field marked invalid: its message is the element its aria-describedby names. */
 const INVALID = '[aria-invalid=true][aria-describedby]';
-const CODE_CONTEXT = 'label,p,legend,.fr-hint-text';
-const CAPTCHA = '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],iframe[src*="captcha" i]';
-/** The FranceConnect button's usual classes, looked up page-wide: it is often outside the login form. */
-const FC_CLASSES = '.franceconnect-button,.fr-connect,.btn-franceconnect';
-const FC_BUTTON = `${FC_CLASSES},[class*="franceconnect" i]`;
 const ACTIONS = 'a,button,[role=button],[role=link]';
 /** What holds text typed by the counsellor (an input has none, but is a field all the same). */
 const TYPED = 'textarea,select,[contenteditable],[role=textbox]';
@@ -72,10 +58,13 @@ function collect(els: Iterable<Element>, out: string[], check: (el: Element) => 
   }
 }
 
-/** Around each form (a login, a code prompt), the small region where its messages are shown. */
+/**
+ * Around each form (a login, a code prompt), the small region where its messages are shown;
+ * around the first fields too, for the pages whose fields are in no form (single-page applications).
+ */
 function regions(doc: Document): Element[] {
   const out: Element[] = [];
-  for (const form of [...doc.forms].slice(0, 4)) {
+  for (const form of [...doc.forms, ...doc.getElementsByTagName('input')].slice(0, 6)) {
     let region: Element = form;
     while (region.parentElement && region.parentElement.getElementsByTagName('*').length <= REGION) {
       region = region.parentElement;
@@ -106,8 +95,8 @@ export function scanPage(doc: Document): PageSignal[] {
   // an invalid field's message is the element its aria-describedby names, never the field.
   // One page-wide lookup, its few matches then sorted: errors, other messages, invalid fields.
   const shows: { errors: Element[]; others: Element[] } = { errors: [], others: [] };
-  for (const el of doc.querySelectorAll(`${MESSAGES},${INVALID}`)) {
-    if (!el.matches(INVALID)) (el.matches(ERRORS) ? shows.errors : shows.others).push(el);
+  for (const el of doc.querySelectorAll(`${patterns.errors},${patterns.messages},${INVALID}`)) {
+    if (!el.matches(INVALID)) (el.matches(patterns.errors) ? shows.errors : shows.others).push(el);
     else {
       for (const id of (el.getAttribute('aria-describedby') ?? '').split(' ')) {
         const message = doc.getElementById(id);
@@ -119,7 +108,8 @@ export function scanPage(doc: Document): PageSignal[] {
   collect(shows.errors, errors);
   // Help pages talk about these things: a text that asks, advises, supposes or speaks as the
   // user (« Mon compte est bloqué ») says nothing happened, and a success says it went well.
-  const asks = (t: string) => patterns.info.split('|').some((w) => t.startsWith(w));
+  const starts = (t: string, list: string) => list.split('|').some((w) => t.startsWith(w));
+  const asks = (t: string) => starts(t, patterns.info);
   // Headings that ask, twice or more: a help page, whose headings name its topics, not what happened.
   const heads = headings.filter(asks).length > 1 ? [] : headings;
   const messages = [...heads, ...errors];
@@ -130,6 +120,10 @@ export function scanPage(doc: Document): PageSignal[] {
   const warned = (t: string) => matches(t, patterns.lockWarning);
   add(any(heads, patterns.forgotPassword), 'reset_page');
   add(
+    heads.some((t) => starts(t, patterns.creationPage) && matches(t, patterns.creationWhat)),
+    'creation_heading',
+  );
+  add(
     said.some((t) => matches(t, patterns.credentialsError) && !matches(t, patterns.rules)) || failed.some(warned),
     'credentials_error',
   );
@@ -138,25 +132,33 @@ export function scanPage(doc: Document): PageSignal[] {
     'locked_error',
   );
   const context = [...said];
-  collect(within(CODE_CONTEXT), context);
+  collect(within(patterns.codeContext), context);
   add(any(context, patterns.codeSms), 'code_sms');
   add(any(context, patterns.codeEmail), 'code_email');
-  // Captcha widgets (reCAPTCHA, hCaptcha, Friendly Captcha) sit in the form they guard.
-  add(within(CAPTCHA).some(visible) || any(context, patterns.captcha), 'captcha');
-  const button = doc.querySelector(FC_CLASSES);
+  add([...doc.querySelectorAll(patterns.captchaWidget)].some(visible) || any(context, patterns.captcha), 'captcha');
+  const button = doc.querySelector(patterns.fcClasses);
   add(
-    (button && visible(button)) || within(FC_BUTTON).some(visible) || signIn(tagged('button')),
+    (button && visible(button)) || within(patterns.fcButton).some(visible) || signIn(tagged('button')),
     'franceconnect_button',
   );
   add(any(said, patterns.sessionExpired), 'session_expired');
   add(any(failed, patterns.rules), 'password_rules_error');
   add(any(said, patterns.forcedChange), 'forced_change');
   add(
-    any(said, patterns.franceConnectError) || (any(headings, patterns.franceConnect) && any(said, patterns.failure)),
+    any(said, patterns.franceConnectError) ||
+      // On FranceConnect's own pages (its host name says so), or under a heading naming it, any failure.
+      (any([...headings, normalise(doc.location.hostname)], patterns.franceConnect) && any(said, patterns.failure)),
     'franceconnect_error',
   );
   add(any(said, patterns.franceConnectPlus), 'franceconnect_plus_required');
-  add(any(told(context), patterns.byPost), 'code_by_post');
+  // A code sent by post is often told as good news (« votre demande a bien été prise en compte »).
+  add(
+    any(
+      [...messages, ...context].filter((t) => !asks(t)),
+      patterns.byPost,
+    ),
+    'code_by_post',
+  );
   add(any(said, patterns.identityFailed), 'identity_check_failed');
   add(any(said, patterns.noAccount), 'no_account_error');
   return found;
@@ -179,16 +181,18 @@ function actionLabel(el: Element): string | null {
 
 export function classifyClick(target: Element): ClickSignal | null {
   const el = target.closest(ACTIONS);
-  if (!el) return null;
-  if (el.matches(FC_BUTTON)) return 'franceconnect_click';
+  // A disclosure (an FAQ's question) only opens its answer.
+  if (!el || el.matches('[aria-expanded]')) return null;
+  const patterns = words();
+  if (el.matches(patterns.fcButton)) return 'franceconnect_click';
   const label = actionLabel(el);
   if (!label) return null;
-  const patterns = words();
   if (matches(label, patterns.emailNotReceived)) return 'email_not_received_click';
   if (matches(label, patterns.codeNotReceived)) return 'code_not_received_click';
   if (matches(label, patterns.forgotPassword)) return 'forgot_password_click';
   if (matches(label, patterns.forgotIdentifier)) return 'forgot_identifier_click';
-  if (matches(label, patterns.createAccount)) return 'create_account_click';
+  // Submitting a form is not being sent to create an account: on a creation form, the page says it already.
+  if (matches(label, patterns.createAccount) && !el.matches('[type=submit]')) return 'create_account_click';
   if (matches(label, patterns.franceConnectSignIn)) return 'franceconnect_click';
   return null;
 }

@@ -35,6 +35,8 @@ export const PAGE_SIGNALS = [
   'identity_check_failed',
   /** A message says no account exists for the identifier given. */
   'no_account_error',
+  /** A heading says the page creates, or activates, an account (« Création de votre espace », « Activez votre compte »). */
+  'creation_heading',
 ] as const;
 
 export const CLICK_SIGNALS = [

@@ -9,45 +9,76 @@ const PASSWORD = 'mot de passe|code confidentiel|code secret|code d acces';
 const LOST = 'oubli|perdu';
 const FC = 'franceconnect|france connect';
 const MAIL = 'courriel|email|e mail|mail|adresse electronique|messagerie';
+/**
+ * Where the listed sites' component libraries show errors: DSFR (`fr-alert--error`, `fr-message--error`,
+ * `fr-error-text`, `fr-input-group--error`), Bootstrap (`alert-danger`, `invalid-feedback`, `has-error`),
+ * Angular Material (`mat-error`), Keycloak and PatternFly (`kc-feedback-text`, `alert-error`, `pf-m-danger`).
+ */
+const ERRORS =
+  '[role=alert],[class*="error" i],[class*="erreur" i],[class*="danger" i],[class*="invalid" i],[class*="warning" i],mat-error,.kc-feedback-text,[id*="error" i],[id*="erreur" i]';
+/** The FranceConnect button's usual classes, looked up page-wide: it is often outside the login form. */
+const FC_CLASSES = '.franceconnect-button,.fr-connect,.btn-franceconnect';
 
 export const WORDS = {
-  forgotPassword: `${PASSWORD}/${LOST}|reinitialis|renouvel|recuper`,
-  forgotIdentifier: `identifiant|numero fiscal|numero d allocataire|numero allocataire|numero de securite|login/${LOST}|retrouver`,
+  // Where to look: CSS selectors, data like the keywords (the content script's bytes are counted).
+  errors: ERRORS,
+  /**
+   * Every other message: alerts (`fr-alert`, `alert`, `pf-c-alert`), callouts, notices, statuses, toasts,
+   * snack bars, dialogs, and the blocks sites name after messages or information (`portlet-msg-info`,
+   * `message-confirmation`, `texte-info`, `notification`).
+   */
+  messages:
+    '[role=status],[aria-live],dialog[open],[role=dialog],[role=alertdialog],[class*="alert" i],[class*="toast" i],[class*="snack" i],[class*="msg" i],[class*="message" i],[class*="notif" i],[class*="info" i],.fr-callout,.fr-notice,.help-block',
+  /** Text that says what a code prompt or a form is about. */
+  codeContext: 'label,p,legend,.fr-hint-text,[class*="hint" i],[class*="desc" i],[id*="desc" i]',
+  /** Captcha widgets (reCAPTCHA, hCaptcha, Friendly Captcha, image captchas), page-wide: an anti-bot page often has no form. */
+  captchaWidget:
+    '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],iframe[src*="captcha" i],iframe[title*="captcha" i],[class*="turnstile" i]',
+  fcClasses: FC_CLASSES,
+  fcButton: `${FC_CLASSES},[class*="franceconnect" i]`,
+  forgotPassword: `${PASSWORD}/${LOST}|reinitialis|renouvel|recuper;demand|obten|recev|gener/nouveau mot de passe|nouveau code confidentiel|nouveau code secret`,
+  forgotIdentifier: `identifiant|numero|login|nom d utilisateur/${LOST}|retrouver|ne connai|connaissez pas|ne me souviens|souvenez plus`,
   // Words match at their start: « cree » also reads « créer », « créez ».
   createAccount:
-    'cree|creation|ouvrir/compte|espace;pas de compte|pas encore de compte|pas encore inscrit|s inscrire|m inscrire',
-  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide|ne sont pas valide|pas correct;echec|echou/authentification|identification`,
+    'cree|creation|ouvrir/compte|espace|identite numerique;obten/identite numerique;pas de compte|pas encore de compte|pas encore inscrit|s inscri|m inscri|inscrivez',
+  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus/authentification|identification;invalid|incorrect/username|password|credentials`,
   locked:
-    'compte|acces|identifiant/bloque|verrouille|suspendu|desactive;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies',
+    'compte|acces|identifiant|espace|identite numerique|profil|account/bloque|verrouille|suspendu|desactive|locked|disabled|suspended;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies|trop de codes|trop d erreurs|too many;suite a|apres|en raison/plusieurs|nombreuses|repetees/tentatives|essais|erreurs|saisies',
   /** The account WILL be locked after more attempts: still a wrong password (mdp_oublie), not a locked account. */
   lockWarning:
     'sera bloque|sera verrouille|sera suspendu|sera temporairement|au bout de|il vous reste|tentatives restantes|tentative restante|essais restants|essai restant|avant blocage|avant le blocage',
   sessionExpired:
-    'session|connexion|page|delai|temps/a expire|expiree|interrompue|a pris fin|n est plus valide|depasse|ecoule;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
+    'session|connexion|page|delai|temps|login/a expire|expiree|interrompue|a pris fin|n est plus valide|depasse|ecoule|expired|timed out|est terminee|terminee;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
   /** A success: « bien été modifié », « avec succès »; says no friction. */
   success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
-  rules: `${PASSWORD}|caractere|majuscule|minuscule|chiffre/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|au moins|minimum|ne doit pas|deja ete utilise|pas autorise`,
-  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel;devez|obligatoire|necessaire/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie`,
+  rules: `${PASSWORD}|majuscule|minuscule|chiffre|caractere special|caracteres speciaux/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|doit etre different|differ|derniers|au moins|minimum|ne doit pas|deja ete utilise|pas autorise|exigences|ne satisfait pas|pas suffisamment|longueur`,
+  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie`,
   franceConnectError: `${FC}/erreur|echec|impossible|pas pu|indisponible`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
-  failure: 'une erreur|erreur technique|code erreur|code d erreur',
+  failure:
+    'une erreur|erreur technique|code erreur|code d erreur|indisponible|probleme technique|n a pas pu|impossible',
   /** Starts an informational text: advice, a condition, the user's own words (help pages, FAQs); a question is marked `faq`. */
   info: 'faq|que faire|comment|pourquoi|en cas|si |lorsque|quand|conseil|a savoir|bon a savoir|questions|aide|je |j |mon |ma |mes ',
   franceConnectPlus:
-    'franceconnect +|france connect +|niveau de garantie|niveau d identification|identite numerique la poste/requis|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect',
-  byPost: 'courrier|voie postale|envoi postal|par la poste|domicile/code|identifiant|mot de passe|activation',
+    'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|france identite/requis|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect',
+  byPost:
+    'par courrier|un courrier|courrier postal|voie postale|envoi postal|par la poste|a votre domicile|a domicile|adresse postale/code|identifiant|mot de passe|activation',
   identityFailed:
-    'identite|etat civil/pas pu verifier|pas pu etre verifi|pas pu confirmer|pas pu etre confirm|echec|echoue|ne correspond|impossible de verifier|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete',
+    'identite|etat civil|vous identifier|piece d identite|carte d identite|passeport|titre de sejour|nfc|puce|photo|visage|selfie/pas pu verifier|pas pu etre verifi|pas pu confirmer|pas pu etre confirm|pas pu etre lu|echec|echoue|ne correspond|impossible de verifier|impossible de vous|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete|parvenons pas|ne permettent pas|ne nous permettent pas|illisible|non conforme|pas conforme|non detecte|expire',
   noAccount:
     'aucun compte|aucun espace|aucun utilisateur|aucun dossier|compte inexistant|etes pas inscrit|est pas inscrit;compte|identifiant|adresse/n existe pas|introuvable|associe a aucun|rattache a aucun|pas ete trouve;ne trouvons pas|ne trouvons aucun|avons pas trouve/compte|espace|identifiant|dossier;compte|espace/pas encore cree|pas encore ete cree',
+  /** Starts a heading of a page that creates or activates an account (« Connexion ou création… » does not; an activation, which follows a creation already counted, does not either)… */
+  creationPage: 'creation|creer|creez|je cree|inscription|ouverture',
+  /** …and names the account (« Création du mot de passe » does not). */
+  creationWhat: 'compte|espace|profil|identite numerique',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien/${MAIL}`,
-  codeNotReceived: `pas recu/code|sms|${MAIL}|lien;renvoyer|renvoi|nouveau|generer|demander/code`,
+  codeNotReceived: `pas recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|demander|resend/code|sms;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|plus acces a mon|autre methode|autre moyen|another way|didn t get|didn t receive`,
   /** A resend action that names the e-mail: its code or link did not come. */
-  emailNotReceived: `pas recu|renvoyer|renvoi/${MAIL}`,
-  captcha: 'captcha|je ne suis pas un robot|anti robot|des robots|etes un humain',
+  emailNotReceived: `pas recu|renvoy|renvoi|resend/${MAIL}`,
+  captcha: 'captcha|pas un robot|anti robot|des robots|etes un humain|etes bien un humain|trafic inhabituel',
   franceConnect: FC,
   franceConnectSignIn: `${FC}/identifier|connecter|connexion|continuer|acceder`,
 };

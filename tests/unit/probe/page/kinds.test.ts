@@ -4,6 +4,7 @@
 // address) and those of its clicks. Precision and recall over kinds are printed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogue } from '../../../../lib/catalogue';
 import { frictionKinds } from '../../../../lib/probe/classify';
@@ -35,7 +36,10 @@ function count(expected: string[], found: string[]) {
 describe('friction kinds read on the corpus pages', () => {
   for (const page of kinds as Page[]) {
     it(`${page.read.length ? page.read.join(', ') : 'nothing'} on ${page.file}${page.inserted ? ' (inserted)' : ''}`, () => {
-      const doc = new DOMParser().parseFromString(readFileSync(join(DIR, page.file), 'utf8'), 'text/html');
+      // Served under its address: the probe reads the host name of FranceConnect's own pages.
+      const win = new Window({ url: page.url });
+      const doc = win.document as unknown as Document;
+      doc.write(readFileSync(join(DIR, page.file), 'utf8'));
       if (page.inserted) doc.querySelector(page.inserted.into)?.insertAdjacentHTML('beforeend', page.inserted.html);
       const organisation = organisationOf(page.url);
       const signals = [...scanPage(doc), ...(organisation ? deriveSignals(organisation, page.url) : [])];
