@@ -118,6 +118,26 @@ async function main() {
     console.log(detectionTable(detectionFigures()));
     return;
   }
+  // `tsx tests/bench/run.ts probe`: the content script's size and costs alone, on the existing build.
+  if (process.argv.includes('probe')) {
+    const sizes = buildSizes(EXTENSION_DIR).filter((s) => s.name.startsWith('content script'));
+    const content = await contentScriptCost(false);
+    const login = await contentScriptCost(true);
+    printRows([
+      ...sizes.map(sizeRow),
+      [
+        'script per load, content page / login page',
+        `${content.costMs.toFixed(2)} / ${login.costMs.toFixed(2)} ms`,
+        '≤ 1 ms',
+      ],
+      [
+        'read at the first gesture, content page / login page',
+        `${content.gestureMs.toFixed(2)} / ${login.gestureMs.toFixed(2)} ms`,
+        '≤ 3.5 ms',
+      ],
+    ]);
+    return;
+  }
   // `tsx tests/bench/run.ts evidence`: the evidence command line alone, in Node (no build needed).
   if (process.argv.includes('evidence')) {
     printRows(evidenceRows(await evidenceAtScale()));

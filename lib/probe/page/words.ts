@@ -40,10 +40,10 @@ export const WORDS = {
   forgotIdentifier: `identifiant|numero|login|nom d utilisateur/${LOST}|retrouver|ne connai|connaissez pas|ne me souviens|souvenez plus`,
   // Words match at their start: « cree » also reads « créer », « créez ».
   createAccount:
-    'cree|creation|ouvrir/compte|espace|identite numerique;obten/identite numerique;pas de compte|pas encore de compte|pas encore inscrit|s inscri|m inscri|inscrivez',
-  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus/authentification|identification;invalid|incorrect/username|password|credentials`,
+    'cree|creation|ouvrir/compte|espace|identite numerique;obten/identite numerique;pas de compte|pas encore de compte|pas encore inscrit|s inscri|m inscri|inscrivez|s enregistrer|m enregistrer',
+  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification;invalid|incorrect/username|password|credentials`,
   locked:
-    'compte|acces|identifiant|espace|identite numerique|profil|account/bloque|verrouille|suspendu|desactive|locked|disabled|suspended;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies|trop de codes|trop d erreurs|too many;suite a|apres|en raison/plusieurs|nombreuses|repetees/tentatives|essais|erreurs|saisies',
+    'compte|acces|identifiant|espace|identite numerique|profil|account/bloque|verrouille|suspendu|desactive|locked|disabled|suspended;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies|trop de codes|trop d erreurs|too many;suite a|apres|en raison/plusieurs|nombreuses|repetees/tentatives|essais|erreurs|saisies;depasse/nombre|tentatives|essais',
   /** The account WILL be locked after more attempts: still a wrong password (mdp_oublie), not a locked account. */
   lockWarning:
     'sera bloque|sera verrouille|sera suspendu|sera temporairement|au bout de|il vous reste|tentatives restantes|tentative restante|essais restants|essai restant|avant blocage|avant le blocage',
@@ -53,7 +53,7 @@ export const WORDS = {
   success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
   rules: `${PASSWORD}|majuscule|minuscule|chiffre|caractere special|caracteres speciaux/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|doit etre different|differ|derniers|au moins|minimum|ne doit pas|deja ete utilise|pas autorise|exigences|ne satisfait pas|pas suffisamment|longueur`,
-  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie`,
+  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire|veuillez|merci de|il vous faut/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie|accepter`,
   franceConnectError: `${FC}/erreur|echec|impossible|pas pu|indisponible`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
   failure:
@@ -75,10 +75,11 @@ export const WORDS = {
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien/${MAIL}`,
-  codeNotReceived: `pas recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|demander|resend/code|sms;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|plus acces a mon|autre methode|autre moyen|another way|didn t get|didn t receive`,
+  codeNotReceived: `pas recu|non recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|demander|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|plus acces a mon|pas acces a mon|pas mon telephone|perdu mon telephone|telephone perdu|autre methode|autre moyen|another way|didn t get|didn t receive`,
   /** A resend action that names the e-mail: its code or link did not come. */
-  emailNotReceived: `pas recu|renvoy|renvoi|resend/${MAIL}`,
-  captcha: 'captcha|pas un robot|anti robot|des robots|etes un humain|etes bien un humain|trafic inhabituel',
+  emailNotReceived: `pas recu|non recu|renvoy|renvoi|resend/${MAIL};nouveau lien|nouvel e mail|nouveau courriel|nouveau mail`,
+  captcha:
+    'captcha|pas un robot|anti robot|des robots|etes un humain|etes bien un humain|trafic inhabituel|caracteres de l image|caracteres affiches|code de l image|code visuel|verification humaine|anti spam',
   franceConnect: FC,
   franceConnectSignIn: `${FC}/identifier|connecter|connexion|continuer|acceder`,
 };
