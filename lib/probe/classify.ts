@@ -17,18 +17,23 @@ export function frictionKinds(
   // A wrong identifier or password, or a warning that more attempts will lock
   // the account: the person does not know their password (yet). Said with a
   // lockout (« 3 saisies erronées : accès bloqué »), it is the lockout's cause.
+  const creating = has('account_creation_page') || has('creation_heading');
+  // Details refused while an account is being created: there is no password yet to
+  // forget, the person's identity did not match what the administration knows.
+  const mismatch = has('credentials_error') && creating;
   when(
     has('forgot_password_click') ||
       has('reset_page') ||
       // Not when the same message says there is no such account, or that the identity did not match.
-      (has('credentials_error') && !has('locked_error') && !has('no_account_error') && !has('identity_check_failed')),
+      (has('credentials_error') &&
+        !has('locked_error') &&
+        !has('no_account_error') &&
+        !has('identity_check_failed') &&
+        !mismatch),
     'mdp_oublie',
   );
-  when(has('forgot_identifier_click'), 'identifiant_oublie');
-  when(
-    has('create_account_click') || has('account_creation_page') || has('creation_heading') || has('no_account_error'),
-    'creation_compte_requise',
-  );
+  when(has('forgot_identifier_click') || has('identifier_reset_page'), 'identifiant_oublie');
+  when(has('create_account_click') || creating || has('no_account_error'), 'creation_compte_requise');
   when(has('locked_error'), 'compte_bloque');
   when(has('captcha'), 'captcha_antibot');
   when(has('session_expired'), 'session_expiree');
@@ -36,10 +41,11 @@ export function frictionKinds(
   when(has('forced_change'), 'mdp_change_force');
   when(has('franceconnect_error'), 'franceconnect_boucle');
   when(has('franceconnect_plus_required'), 'franceconnect_plus_requis');
-  when(has('code_by_post'), 'code_courrier');
-  when(has('identity_check_failed'), 'verification_identite_echec');
+  when(has('code_by_post') || has('code_by_post_click'), 'code_courrier');
+  // « Nous n'avons pas pu récupérer votre identité auprès de FranceConnect »: FranceConnect failed, not the check.
+  when((has('identity_check_failed') && !has('franceconnect_error')) || mismatch, 'verification_identite_echec');
   when(has('email_not_received_click'), 'email_non_recu');
-  if (has('code_not_received_click')) {
+  if (has('code_not_received_click') || has('code_failed')) {
     // The page's own prompt says the channel; else the last prompt of the tab does.
     const email = has('code_email') && !has('code_sms');
     kinds.add(email || (!has('code_sms') && lastCodeChannel === 'email') ? 'email_non_recu' : 'code_2fa_inaccessible');

@@ -1,12 +1,6 @@
 // Issue 11's end-to-end cases for the detected kinds, in real Chromium on
 // pages written for them (tests/e2e/pages), served under listed sites' host
 // names.
-//
-// DEPENDS ON THE DETECTION OF ISSUE 11 (lib/probe/page/*, lib/probe/classify.ts,
-// written on another branch): until it is merged, the lockout page without a
-// form, the password rules and the expired session are not recognised, and
-// those three cases fail. The cases of what must stay unrecorded and unstored
-// pass already.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { track } from './guard';
@@ -24,6 +18,11 @@ const AMELI_CREATION =
 const IMPOTS_EXPIRED = 'https://cfspart.impots.gouv.fr/session-expiree';
 const IMPOTS_HOME = 'https://www.impots.gouv.fr/accueil';
 const UNLISTED = 'https://www.example.org';
+/** FranceConnect's own host: a failure there is FranceConnect's, even unnamed. */
+const FC_CHOICE = 'https://app.franceconnect.gouv.fr/api/v2/interaction/choix';
+/** The same page on a listed site that is not FranceConnect. */
+const CAF_CHOICE = 'https://wwwd.caf.fr/connexion/choix';
+const MSA_CODE = 'https://monespaceprive.msa.fr/lfy/web/msa/verification';
 const pages = {
   [LOCKED_NO_FORM]: '../e2e/pages/locked-no-form.html',
   [LOCKED_LOGIN]: '../e2e/pages/locked-login.html',
@@ -33,6 +32,9 @@ const pages = {
   [AMELI_CREATION]: '../e2e/pages/password-rules.html',
   [IMPOTS_EXPIRED]: '../e2e/pages/session-expired.html',
   [IMPOTS_HOME]: '../e2e/pages/plain.html',
+  [FC_CHOICE]: '../e2e/pages/provider-down.html',
+  [CAF_CHOICE]: '../e2e/pages/provider-down.html',
+  [MSA_CODE]: '../e2e/pages/sms-undelivered.html',
   [`${UNLISTED}/compte-bloque`]: '../e2e/pages/locked-no-form.html',
   [`${UNLISTED}/connexion`]: '../e2e/pages/locked-login.html',
   [`${UNLISTED}/creer-mon-compte`]: '../e2e/pages/password-rules.html',
@@ -59,7 +61,7 @@ async function barrier(session: Session, tab: Page) {
   await expect.poll(() => storedKinds(session)).toContain('mdp_oublie');
 }
 
-describe('detected kinds (depends on the detection of issue 11)', () => {
+describe('detected kinds', () => {
   it('records a lockout page with no form, left without any gesture, as a locked account', async () => {
     const session = track(await launch({ pages }));
     const tab = await session.context.newPage();
@@ -84,6 +86,25 @@ describe('detected kinds (depends on the detection of issue 11)', () => {
     await tab.locator('h1').click();
     await visit(tab, IMPOTS_HOME);
     await expect.poll(() => storedKinds(session)).toEqual(['session_expiree']);
+  });
+
+  it('records a failure on FranceConnect’s own pages as a FranceConnect error, the same page on another listed site as nothing', async () => {
+    const session = track(await launch({ pages }));
+    const tab = await session.context.newPage();
+    await visit(tab, CAF_CHOICE);
+    await tab.locator('h1').click();
+    await visit(tab, FC_CHOICE);
+    await tab.locator('h1').click();
+    await visit(tab, CAF_HOME);
+    await expect.poll(() => storedKinds(session)).toEqual(['franceconnect_boucle']);
+  });
+
+  it('records « Le SMS n’a pas pu être délivré », shown in a coloured paragraph, as a code not received', async () => {
+    const session = track(await launch({ pages }));
+    const tab = await session.context.newPage();
+    await visit(tab, MSA_CODE);
+    await visit(tab, CAF_HOME);
+    await expect.poll(() => storedKinds(session)).toEqual(['code_2fa_inaccessible']);
   });
 });
 

@@ -110,8 +110,9 @@ export function scanPage(doc: Document): PageSignal[] {
   // user (« Mon compte est bloqué ») says nothing happened, and a success says it went well.
   const starts = (t: string, list: string) => list.split('|').some((w) => t.startsWith(w));
   const asks = (t: string) => starts(t, patterns.info);
-  // Headings that ask, twice or more: a help page, whose headings name its topics, not what happened.
-  const heads = headings.filter(asks).length > 1 ? [] : headings;
+  // Headings that ask, twice or more, or a first heading asking for advice (« Identifiants perdus : que faire ? »):
+  // a help page, whose headings name its topics, not what happened.
+  const heads = headings.filter(asks).length > 1 || matches(headings[1] ?? '', patterns.advice) ? [] : headings;
   const messages = [...heads, ...errors];
   collect(shows.others, messages);
   const told = (list: string[]) => list.filter((t) => !asks(t) && !matches(t, patterns.success));
@@ -119,6 +120,7 @@ export function scanPage(doc: Document): PageSignal[] {
   const failed = told(errors);
   const warned = (t: string) => matches(t, patterns.lockWarning);
   add(any(heads, patterns.forgotPassword), 'reset_page');
+  add(any(heads, patterns.forgotIdentifier), 'identifier_reset_page');
   add(
     heads.some((t) => starts(t, patterns.creationPage) && matches(t, patterns.creationWhat)),
     'creation_heading',
@@ -161,6 +163,7 @@ export function scanPage(doc: Document): PageSignal[] {
   );
   add(any(said, patterns.identityFailed), 'identity_check_failed');
   add(any(said, patterns.noAccount), 'no_account_error');
+  add(any(said, patterns.codeFailed), 'code_failed');
   return found;
 }
 
@@ -181,12 +184,14 @@ function actionLabel(el: Element): string | null {
 
 export function classifyClick(target: Element): ClickSignal | null {
   const el = target.closest(ACTIONS);
-  // A disclosure (an FAQ's question) only opens its answer.
-  if (!el || el.matches('[aria-expanded]')) return null;
   const patterns = words();
+  // A disclosure (an FAQ's question) only opens its answer; a captcha's « nouveau code » is no code by SMS.
+  if (!el || el.matches(`[aria-expanded],${patterns.captchaWidget}`)) return null;
   if (el.matches(patterns.fcButton)) return 'franceconnect_click';
   const label = actionLabel(el);
-  if (!label) return null;
+  // A link to a help article about the trouble is reading, not the trouble (its address is read here, never sent).
+  if (!label || matches(normalise(el.getAttribute('href') ?? ''), patterns.helpLink)) return null;
+  if (matches(label, patterns.byPost)) return 'code_by_post_click';
   if (matches(label, patterns.emailNotReceived)) return 'email_not_received_click';
   if (matches(label, patterns.codeNotReceived)) return 'code_not_received_click';
   if (matches(label, patterns.forgotPassword)) return 'forgot_password_click';

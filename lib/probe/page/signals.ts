@@ -35,6 +35,10 @@ export const PAGE_SIGNALS = [
   'identity_check_failed',
   /** A message says no account exists for the identifier given. */
   'no_account_error',
+  /** A heading says the page recovers a forgotten identifier (« Numéro fiscal oublié »). */
+  'identifier_reset_page',
+  /** A message says a code or link could not be sent or delivered, or the second factor's device is gone. */
+  'code_failed',
   /** A heading says the page creates, or activates, an account (« Création de votre espace », « Activez votre compte »). */
   'creation_heading',
 ] as const;
@@ -47,6 +51,8 @@ export const CLICK_SIGNALS = [
   /** « Je n'ai pas reçu l'e-mail », « Renvoyer le courriel »: a code or link by e-mail did not come. */
   'email_not_received_click',
   'franceconnect_click',
+  /** « Recevoir un code par courrier »: the code will come by post. */
+  'code_by_post_click',
 ] as const;
 
 export type PageSignal = (typeof PAGE_SIGNALS)[number];
@@ -75,6 +81,9 @@ export const LOGIN_SIGNALS: ReadonlySet<Signal> = new Set<Signal>([
   'code_by_post',
   'identity_check_failed',
   'no_account_error',
+  'identifier_reset_page',
+  'code_failed',
+  'code_by_post_click',
 ]);
 
 /**

@@ -28,7 +28,7 @@ export const WORDS = {
    * `message-confirmation`, `texte-info`, `notification`).
    */
   messages:
-    '[role=status],[aria-live],dialog[open],[role=dialog],[role=alertdialog],[class*="alert" i],[class*="toast" i],[class*="snack" i],[class*="msg" i],[class*="message" i],[class*="notif" i],[class*="info" i],.fr-callout,.fr-notice,.help-block',
+    '[role=status],[aria-live],dialog[open],[role=dialog],[role=alertdialog],[class*="alert" i],[class*="toast" i],[class*="snack" i],[class*="msg" i],[class*="message" i],[class*="notif" i],[class*="info" i],[class*="lead" i],[style*="color" i],[style*="background" i],.fr-callout,.fr-notice,.help-block',
   /** Text that says what a code prompt or a form is about. */
   codeContext: 'label,p,legend,.fr-hint-text,[class*="hint" i],[class*="desc" i],[id*="desc" i]',
   /** Captcha widgets (reCAPTCHA, hCaptcha, Friendly Captcha, image captchas), page-wide: an anti-bot page often has no form. */
@@ -41,45 +41,53 @@ export const WORDS = {
   // Words match at their start: « cree » also reads « créer », « créez ».
   createAccount:
     'cree|creation|ouvrir/compte|espace|identite numerique;obten/identite numerique;pas de compte|pas encore de compte|pas encore inscrit|s inscri|m inscri|inscrivez|s enregistrer|m enregistrer',
-  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification;invalid|incorrect/username|password|credentials`,
+  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|informations saisies|donnees saisies|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification;invalid|incorrect/username|password|credentials`,
   locked:
     'compte|acces|identifiant|espace|identite numerique|profil|account/bloque|verrouille|suspendu|desactive|locked|disabled|suspended;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies|trop de codes|trop d erreurs|too many;suite a|apres|en raison/plusieurs|nombreuses|repetees/tentatives|essais|erreurs|saisies;depasse/nombre|tentatives|essais',
   /** The account WILL be locked after more attempts: still a wrong password (mdp_oublie), not a locked account. */
   lockWarning:
     'sera bloque|sera verrouille|sera suspendu|sera temporairement|au bout de|il vous reste|tentatives restantes|tentative restante|essais restants|essai restant|avant blocage|avant le blocage',
   sessionExpired:
-    'session|connexion|page|delai|temps|login/a expire|expiree|interrompue|a pris fin|n est plus valide|depasse|ecoule|expired|timed out|est terminee|terminee;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
+    'session|connexion|page|login/a expire|expiree|a pris fin|n est plus valide|depasse|ecoule|expired|timed out|est terminee|terminee;delai|temps imparti/depasse|ecoule;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
   /** A success: « bien été modifié », « avec succès »; says no friction. */
   success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
   rules: `${PASSWORD}|majuscule|minuscule|chiffre|caractere special|caracteres speciaux/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|doit etre different|differ|derniers|au moins|minimum|ne doit pas|deja ete utilise|pas autorise|exigences|ne satisfait pas|pas suffisamment|longueur`,
   forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire|veuillez|merci de|il vous faut/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie|accepter`,
-  franceConnectError: `${FC}/erreur|echec|impossible|pas pu|indisponible`,
+  franceConnectError: `${FC}/erreur|echec|echou|impossible|pas pu|indisponible|pas abouti|invalide`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
   failure:
     'une erreur|erreur technique|code erreur|code d erreur|indisponible|probleme technique|n a pas pu|impossible',
   /** Starts an informational text: advice, a condition, the user's own words (help pages, FAQs); a question is marked `faq`. */
   info: 'faq|que faire|comment|pourquoi|en cas|si |lorsque|quand|conseil|a savoir|bon a savoir|questions|aide|je |j |mon |ma |mes ',
   franceConnectPlus:
-    'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|france identite/requis|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect',
+    'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|identite numerique certifiee|france identite/requis|requier|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect',
   byPost:
     'par courrier|un courrier|courrier postal|voie postale|envoi postal|par la poste|a votre domicile|a domicile|adresse postale/code|identifiant|mot de passe|activation',
   identityFailed:
-    'identite|etat civil|vous identifier|piece d identite|carte d identite|passeport|titre de sejour|nfc|puce|photo|visage|selfie/pas pu verifier|pas pu etre verifi|pas pu confirmer|pas pu etre confirm|pas pu etre lu|echec|echoue|ne correspond|impossible de verifier|impossible de vous|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete|parvenons pas|ne permettent pas|ne nous permettent pas|illisible|non conforme|pas conforme|non detecte|expire',
+    'identite|etat civil|vous identifier|piece d identite|carte d identite|passeport|titre de sejour|nfc|puce|photo|visage|selfie/pas pu verifier|pas pu etre verifi|pas pu certifier|pas pu etre certifi|pas pu confirmer|pas pu etre confirm|pas pu etre lu|echec|echoue|ne correspond|impossible de verifier|impossible de vous|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete|parvenons pas|ne permettent pas|ne nous permettent pas|illisible|non conforme|pas conforme|non detecte|expire',
   noAccount:
     'aucun compte|aucun espace|aucun utilisateur|aucun dossier|compte inexistant|etes pas inscrit|est pas inscrit;compte|identifiant|adresse/n existe pas|introuvable|associe a aucun|rattache a aucun|pas ete trouve;ne trouvons pas|ne trouvons aucun|avons pas trouve/compte|espace|identifiant|dossier;compte|espace/pas encore cree|pas encore ete cree',
   /** Starts a heading of a page that creates or activates an account (« Connexion ou création… » does not; an activation, which follows a creation already counted, does not either)… */
   creationPage: 'creation|creer|creez|je cree|inscription|ouverture',
   /** …and names the account (« Création du mot de passe » does not). */
   creationWhat: 'compte|espace|profil|identite numerique',
+  /** Said: a code or link could not be sent or delivered, or the second factor's device is gone. */
+  codeFailed:
+    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre;aucun appareil|desynchronis|plus relie',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien/${MAIL}`,
-  codeNotReceived: `pas recu|non recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|demander|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|plus acces a mon|pas acces a mon|pas mon telephone|perdu mon telephone|telephone perdu|autre methode|autre moyen|another way|didn t get|didn t receive`,
-  /** A resend action that names the e-mail: its code or link did not come. */
-  emailNotReceived: `pas recu|non recu|renvoy|renvoi|resend/${MAIL};nouveau lien|nouvel e mail|nouveau courriel|nouveau mail`,
+  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|demander|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
+  /** A resend action that names the e-mail or a link: the code or link by e-mail did not come. */
+  // A link is sent by e-mail (an SMS brings a code).
+  emailNotReceived: `pas recu|non recu|rien recu|renvoy|renvoi|resend/${MAIL}|lien;nouveau lien|nouvel e mail|nouveau courriel|nouveau mail`,
   captcha:
-    'captcha|pas un robot|anti robot|des robots|etes un humain|etes bien un humain|trafic inhabituel|caracteres de l image|caracteres affiches|code de l image|code visuel|verification humaine|anti spam',
+    'captcha|pas un robot|anti robot|des robots|etes un humain|etes bien un humain|trafic inhabituel|caracteres de l image|caracteres affiches|code affiche|code de l image|code visuel|verification humaine|anti spam',
+  /** A first heading that asks for advice (« Identifiants perdus : que faire ? ») heads a help page. */
+  advice: 'que faire|comment|pourquoi|en cas d|conseils|besoin d aide',
+  /** Words of a link's address that lead to a help article, not to the recovery or creation form itself. */
+  helpLink: 'aide|questions|faq|article|vosdroits|help|actualite',
   franceConnect: FC,
   franceConnectSignIn: `${FC}/identifier|connecter|connexion|continuer|acceder`,
 };

@@ -38,6 +38,39 @@ describe('friction kinds of the page signals', () => {
     expect(kinds(['email_not_received_click'])).toEqual(['email_non_recu']);
   });
 
+  it('reads a recovery heading of the identifier, a creation heading, and a code asked for by post', () => {
+    expect(kinds(['identifier_reset_page'])).toEqual(['identifiant_oublie']);
+    expect(kinds(['creation_heading'])).toEqual(['creation_compte_requise']);
+    expect(kinds(['code_by_post_click'])).toEqual(['code_courrier']);
+  });
+
+  it('gives an undelivered code the channel the page showed, as a « not received » click', () => {
+    expect(kinds(['code_failed', 'code_sms'])).toEqual(['code_2fa_inaccessible']);
+    expect(kinds(['code_failed', 'code_email'])).toEqual(['email_non_recu']);
+    expect(kinds(['code_failed'], 'email')).toEqual(['email_non_recu']);
+  });
+
+  it('reads details refused during an account creation as an identity check, not a forgotten password', () => {
+    expect(kinds(['credentials_error'])).toEqual(['mdp_oublie']);
+    expect(kinds(['credentials_error', 'creation_heading'])).toEqual([
+      'creation_compte_requise',
+      'verification_identite_echec',
+    ]);
+    expect(kinds(['credentials_error', 'account_creation_page'])).toEqual([
+      'creation_compte_requise',
+      'verification_identite_echec',
+    ]);
+  });
+
+  it('does not read a wrong password in a message that says there is no account, or that the identity did not match', () => {
+    expect(kinds(['credentials_error', 'no_account_error'])).toEqual(['creation_compte_requise']);
+    expect(kinds(['credentials_error', 'identity_check_failed'])).toEqual(['verification_identite_echec']);
+  });
+
+  it('reads an identity FranceConnect could not give as FranceConnect’s failure', () => {
+    expect(kinds(['identity_check_failed', 'franceconnect_error'])).toEqual(['franceconnect_boucle']);
+  });
+
   it('reads a resend click by the channel of the page, else of the tab', () => {
     expect(kinds(['code_email', 'code_not_received_click'])).toEqual(['email_non_recu']);
     expect(kinds(['code_sms', 'code_not_received_click'], 'email')).toEqual(['code_2fa_inaccessible']);
