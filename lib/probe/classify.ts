@@ -29,6 +29,8 @@ export function frictionKinds(
         !has('locked_error') &&
         !has('no_account_error') &&
         !has('identity_check_failed') &&
+        // « Échec de l'authentification via FranceConnect » is FranceConnect's failure.
+        !has('franceconnect_error') &&
         !mismatch),
     'mdp_oublie',
   );

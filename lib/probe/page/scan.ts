@@ -45,7 +45,8 @@ function ours(el: Element): boolean {
 function textOf(el: Element, check: (el: Element) => boolean): string | null {
   if (!ours(el)) return null;
   const text = el.textContent ?? '';
-  // A question (« Compte bloqué ? ») is a help page's, not a message: marked so.
+  // A question (« Compte bloqué ? ») is a help page's, not a message: marked so. (Guillemets are
+  // no sign of a quotation: messages name the site's buttons with them.)
   const faq = text.trimEnd().endsWith('?') ? 'faq ' : '';
   return text.length > 2 && text.length <= MAX_TEXT && check(el) ? faq + normalise(text) : null;
 }
@@ -120,7 +121,8 @@ export function scanPage(doc: Document): PageSignal[] {
   const failed = told(errors);
   const warned = (t: string) => matches(t, patterns.lockWarning);
   add(any(heads, patterns.forgotPassword), 'reset_page');
-  add(any(heads, patterns.forgotIdentifier), 'identifier_reset_page');
+  // The page's own title and first heading only: further headings may be a help page's cards.
+  add(any(heads.slice(0, 2), patterns.forgotIdentifier), 'identifier_reset_page');
   add(
     heads.some((t) => starts(t, patterns.creationPage) && matches(t, patterns.creationWhat)),
     'creation_heading',
@@ -186,7 +188,7 @@ export function classifyClick(target: Element): ClickSignal | null {
   const el = target.closest(ACTIONS);
   const patterns = words();
   // A disclosure (an FAQ's question) only opens its answer; a captcha's « nouveau code » is no code by SMS.
-  if (!el || el.matches(`[aria-expanded],${patterns.captchaWidget}`)) return null;
+  if (!el || el.matches(`[aria-expanded],[data-toggle],[data-bs-toggle],${patterns.captchaWidget}`)) return null;
   if (el.matches(patterns.fcButton)) return 'franceconnect_click';
   const label = actionLabel(el);
   // A link to a help article about the trouble is reading, not the trouble (its address is read here, never sent).
@@ -197,7 +199,8 @@ export function classifyClick(target: Element): ClickSignal | null {
   if (matches(label, patterns.forgotPassword)) return 'forgot_password_click';
   if (matches(label, patterns.forgotIdentifier)) return 'forgot_identifier_click';
   // Submitting a form is not being sent to create an account: on a creation form, the page says it already.
-  if (matches(label, patterns.createAccount) && !el.matches('[type=submit]')) return 'create_account_click';
+  if (matches(label, patterns.createAccount) && (el as HTMLButtonElement).type !== 'submit')
+    return 'create_account_click';
   if (matches(label, patterns.franceConnectSignIn)) return 'franceconnect_click';
   return null;
 }

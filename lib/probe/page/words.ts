@@ -41,29 +41,29 @@ export const WORDS = {
   // Words match at their start: « cree » also reads « créer », « créez ».
   createAccount:
     'cree|creation|ouvrir/compte|espace|identite numerique;obten/identite numerique;pas de compte|pas encore de compte|pas encore inscrit|s inscri|m inscri|inscrivez|s enregistrer|m enregistrer',
-  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|informations saisies|donnees saisies|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|n est pas reconnu|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification;invalid|incorrect/username|password|credentials`,
+  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|informations saisies|donnees saisies|elements saisis|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|pas reconnu|non reconnu|ne permettent pas de vous|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification;invalid|incorrect/username|password|credentials`,
   locked:
     'compte|acces|identifiant|espace|identite numerique|profil|account/bloque|verrouille|suspendu|desactive|locked|disabled|suspended;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies|trop de codes|trop d erreurs|too many;suite a|apres|en raison/plusieurs|nombreuses|repetees/tentatives|essais|erreurs|saisies;depasse/nombre|tentatives|essais',
   /** The account WILL be locked after more attempts: still a wrong password (mdp_oublie), not a locked account. */
   lockWarning:
     'sera bloque|sera verrouille|sera suspendu|sera temporairement|au bout de|il vous reste|tentatives restantes|tentative restante|essais restants|essai restant|avant blocage|avant le blocage',
   sessionExpired:
-    'session|connexion|page|login/a expire|expiree|a pris fin|n est plus valide|depasse|ecoule|expired|timed out|est terminee|terminee;delai|temps imparti/depasse|ecoule;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
+    'session|connexion|page|login/a expire|expiree|a pris fin|arrivee a expiration|n est plus valide|depasse|ecoule|expired|timed out|est terminee|terminee;delai|temps imparti/depasse|ecoule;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
   /** A success: « bien été modifié », « avec succès »; says no friction. */
   success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
-  rules: `${PASSWORD}|majuscule|minuscule|chiffre|caractere special|caracteres speciaux/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|doit etre different|differ|derniers|au moins|minimum|ne doit pas|deja ete utilise|pas autorise|exigences|ne satisfait pas|pas suffisamment|longueur`,
-  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire|veuillez|merci de|il vous faut/chang|modifi|renouvel/${PASSWORD};mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie|accepter`,
+  rules: `${PASSWORD}|majuscule|minuscule|caractere special|caracteres speciaux/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|doit etre different|differ|derniers mots de passe|anciens mots de passe|au moins|minimum|ne doit pas|deja ete utilise|pas autorise|exigences|ne satisfait pas|pas suffisamment|longueur`,
+  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire|veuillez|merci de|il vous faut/chang|modifi|renouvel|choisir un nouveau|en choisir un nouveau|definir un nouveau/${PASSWORD};${PASSWORD}/pas ete modifie depuis|pas ete change depuis;mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree/devez|obligatoire|pour continuer|avant d|veuillez|merci de|doit;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie|accepter`,
   franceConnectError: `${FC}/erreur|echec|echou|impossible|pas pu|indisponible|pas abouti|invalide`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
   failure:
-    'une erreur|erreur technique|code erreur|code d erreur|indisponible|probleme technique|n a pas pu|impossible',
+    'une erreur|erreur technique|code erreur|code d erreur|code y|indisponible|probleme technique|n a pas pu|impossible|ne repond pas|pas abouti|a expire',
   /** Starts an informational text: advice, a condition, the user's own words (help pages, FAQs); a question is marked `faq`. */
   info: 'faq|que faire|comment|pourquoi|en cas|si |lorsque|quand|conseil|a savoir|bon a savoir|questions|aide|je |j |mon |ma |mes ',
   franceConnectPlus:
     'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|identite numerique certifiee|france identite/requis|requier|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect',
   byPost:
-    'par courrier|un courrier|courrier postal|voie postale|envoi postal|par la poste|a votre domicile|a domicile|adresse postale/code|identifiant|mot de passe|activation',
+    'par courrier|un courrier|courrier postal|voie postale|envoi postal|par la poste|a votre domicile|a domicile|adresse postale/code|identifiant|mot de passe|activation|numero',
   identityFailed:
     'identite|etat civil|vous identifier|piece d identite|carte d identite|passeport|titre de sejour|nfc|puce|photo|visage|selfie/pas pu verifier|pas pu etre verifi|pas pu certifier|pas pu etre certifi|pas pu confirmer|pas pu etre confirm|pas pu etre lu|echec|echoue|ne correspond|impossible de verifier|impossible de vous|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete|parvenons pas|ne permettent pas|ne nous permettent pas|illisible|non conforme|pas conforme|non detecte|expire',
   noAccount:
@@ -78,16 +78,16 @@ export const WORDS = {
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien/${MAIL}`,
-  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|demander|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
+  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
   /** A resend action that names the e-mail or a link: the code or link by e-mail did not come. */
   // A link is sent by e-mail (an SMS brings a code).
   emailNotReceived: `pas recu|non recu|rien recu|renvoy|renvoi|resend/${MAIL}|lien;nouveau lien|nouvel e mail|nouveau courriel|nouveau mail`,
   captcha:
     'captcha|pas un robot|anti robot|des robots|etes un humain|etes bien un humain|trafic inhabituel|caracteres de l image|caracteres affiches|code affiche|code de l image|code visuel|verification humaine|anti spam',
   /** A first heading that asks for advice (« Identifiants perdus : que faire ? ») heads a help page. */
-  advice: 'que faire|comment|pourquoi|en cas d|conseils|besoin d aide',
+  advice: 'que faire|comment|pourquoi|en cas d|conseils|besoin d aide|qu est ce',
   /** Words of a link's address that lead to a help article, not to the recovery or creation form itself. */
-  helpLink: 'aide|questions|faq|article|vosdroits|help|actualite',
+  helpLink: 'aide|questions|faq|article|vosdroits|help|actualite|ressource|guide|tutoriel',
   franceConnect: FC,
   franceConnectSignIn: `${FC}/identifier|connecter|connexion|continuer|acceder`,
 };

@@ -67,8 +67,9 @@ describe('friction kinds of the page signals', () => {
     expect(kinds(['credentials_error', 'identity_check_failed'])).toEqual(['verification_identite_echec']);
   });
 
-  it('reads an identity FranceConnect could not give as FranceConnect’s failure', () => {
+  it('reads an identity FranceConnect could not give, or an authentication through it that failed, as FranceConnect’s failure', () => {
     expect(kinds(['identity_check_failed', 'franceconnect_error'])).toEqual(['franceconnect_boucle']);
+    expect(kinds(['credentials_error', 'franceconnect_error'])).toEqual(['franceconnect_boucle']);
   });
 
   it('reads a resend click by the channel of the page, else of the tab', () => {
