@@ -23,7 +23,8 @@ export function frictionKinds(
   const mismatch = has('credentials_error') && creating;
   when(
     has('forgot_password_click') ||
-      has('reset_page') ||
+      // « Renouvellement de votre mot de passe » imposed at login is a change, not a forgotten password.
+      (has('reset_page') && !has('forced_change')) ||
       // Not when the same message says there is no such account, or that the identity did not match.
       (has('credentials_error') &&
         !has('locked_error') &&
@@ -31,21 +32,29 @@ export function frictionKinds(
         !has('identity_check_failed') &&
         // « Échec de l'authentification via FranceConnect » is FranceConnect's failure.
         !has('franceconnect_error') &&
+        // « Le numéro renseigné n'est pas valide » when a code could not be sent: the code's trouble.
+        !has('code_failed') &&
         !mismatch),
     'mdp_oublie',
   );
   when(has('forgot_identifier_click') || has('identifier_reset_page'), 'identifiant_oublie');
-  when(has('create_account_click') || creating || has('no_account_error'), 'creation_compte_requise');
+  // « Nous ne trouvons pas votre dossier » after an identity check that failed: that check's trouble.
+  when(
+    has('create_account_click') || creating || (has('no_account_error') && !has('identity_check_failed')),
+    'creation_compte_requise',
+  );
   when(has('locked_error'), 'compte_bloque');
   when(has('captcha'), 'captcha_antibot');
   when(has('session_expired'), 'session_expiree');
   when(has('password_rules_error'), 'regles_mdp');
-  when(has('forced_change'), 'mdp_change_force');
-  when(has('franceconnect_error'), 'franceconnect_boucle');
+  // « Compte bloqué : définissez un nouveau mot de passe » is the way out of a lockout, not a change imposed.
+  when(has('forced_change') && !has('locked_error'), 'mdp_change_force');
+  // FranceConnect refusing an account of too low a level is FranceConnect+ required, not an error of FranceConnect.
+  when(has('franceconnect_error') && !has('franceconnect_plus_required'), 'franceconnect_boucle');
   when(has('franceconnect_plus_required'), 'franceconnect_plus_requis');
   when(has('code_by_post') || has('code_by_post_click'), 'code_courrier');
   // « Nous n'avons pas pu récupérer votre identité auprès de FranceConnect »: FranceConnect failed, not the check.
-  when((has('identity_check_failed') && !has('franceconnect_error')) || mismatch, 'verification_identite_echec');
+  when(has('identity_check_failed') || mismatch, 'verification_identite_echec');
   when(has('email_not_received_click'), 'email_non_recu');
   if (has('code_not_received_click') || has('code_failed')) {
     // The page's own prompt says the channel; else the last prompt of the tab does.

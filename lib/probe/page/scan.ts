@@ -22,15 +22,14 @@ const MAX_TEXT = 400;
 /** The region read around a form: its largest ancestor of at most this many elements. */
 const REGION = 300;
 
-function visible(el: Element): boolean {
-  if (el.closest('[hidden],[aria-hidden=true]')) return false;
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return check ? check.call(el) : true;
-}
-
-/** Hidden by the page's markup (cheap); `visible` also asks the browser's styles. */
+/** Not hidden by the page's markup (cheap); `visible` also asks the browser's styles. */
 function shown(el: Element): boolean {
   return !el.closest('[hidden],[aria-hidden=true]');
+}
+
+function visible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return shown(el) && (check ? check.call(el) : true);
 }
 
 /**
@@ -113,9 +112,12 @@ export function scanPage(doc: Document): PageSignal[] {
   const asks = (t: string) => starts(t, patterns.info);
   // Headings that ask, twice or more, or a first heading asking for advice (« Identifiants perdus : que faire ? »):
   // a help page, whose headings name its topics, not what happened.
-  const heads = headings.filter(asks).length > 1 || matches(headings[1] ?? '', patterns.advice) ? [] : headings;
+  const help =
+    headings.filter((t) => starts(t, patterns.question)).length > 1 || matches(`${headings[1]}`, patterns.advice);
+  const heads = help || headings.filter(asks).length > 1 ? [] : headings;
   const messages = [...heads, ...errors];
-  collect(shows.others, messages);
+  // A help page's callouts and notices explain; only its errors (if any) happened.
+  if (!help) collect(shows.others, messages);
   const told = (list: string[]) => list.filter((t) => !asks(t) && !matches(t, patterns.success));
   const said = told(messages);
   const failed = told(errors);
@@ -188,7 +190,7 @@ export function classifyClick(target: Element): ClickSignal | null {
   const el = target.closest(ACTIONS);
   const patterns = words();
   // A disclosure (an FAQ's question) only opens its answer; a captcha's « nouveau code » is no code by SMS.
-  if (!el || el.matches(`[aria-expanded],[data-toggle],[data-bs-toggle],${patterns.captchaWidget}`)) return null;
+  if (!el || el.matches(patterns.disclosure)) return null;
   if (el.matches(patterns.fcButton)) return 'franceconnect_click';
   const label = actionLabel(el);
   // A link to a help article about the trouble is reading, not the trouble (its address is read here, never sent).

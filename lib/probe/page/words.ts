@@ -16,6 +16,8 @@ const MAIL = 'courriel|email|e mail|mail|adresse electronique|messagerie';
  */
 const ERRORS =
   '[role=alert],[class*="error" i],[class*="erreur" i],[class*="danger" i],[class*="invalid" i],[class*="warning" i],mat-error,.kc-feedback-text,[id*="error" i],[id*="erreur" i]';
+const CAPTCHA =
+  '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],iframe[src*="captcha" i],iframe[title*="captcha" i],[class*="turnstile" i]';
 /** The FranceConnect button's usual classes, looked up page-wide: it is often outside the login form. */
 const FC_CLASSES = '.franceconnect-button,.fr-connect,.btn-franceconnect';
 
@@ -28,15 +30,16 @@ export const WORDS = {
    * `message-confirmation`, `texte-info`, `notification`).
    */
   messages:
-    '[role=status],[aria-live],dialog[open],[role=dialog],[role=alertdialog],[class*="alert" i],[class*="toast" i],[class*="snack" i],[class*="msg" i],[class*="message" i],[class*="notif" i],[class*="info" i],[class*="lead" i],[style*="color" i],[style*="background" i],.fr-callout,.fr-notice,.help-block',
+    '[role=status],[aria-live],dialog[open],[role=dialog],[role=alertdialog],[class*="alert" i],[class*="toast" i],[class*="snack" i],[class*="msg" i],[class*="message" i],[class*="notif" i],[class*="info" i],[class*="lead" i],[style*="color" i],[style*="background" i],.well,.jumbotron,.fr-callout,.fr-notice,.help-block',
   /** Text that says what a code prompt or a form is about. */
   codeContext: 'label,p,legend,.fr-hint-text,[class*="hint" i],[class*="desc" i],[id*="desc" i]',
   /** Captcha widgets (reCAPTCHA, hCaptcha, Friendly Captcha, image captchas), page-wide: an anti-bot page often has no form. */
-  captchaWidget:
-    '[class*="captcha" i],[id*="captcha" i],img[alt*="captcha" i],iframe[src*="captcha" i],iframe[title*="captcha" i],[class*="turnstile" i]',
+  captchaWidget: CAPTCHA,
+  /** What only opens or changes a part of the page: a disclosure (an FAQ's question), a captcha's new image. */
+  disclosure: `[aria-expanded],[data-toggle],[data-bs-toggle],${CAPTCHA}`,
   fcClasses: FC_CLASSES,
   fcButton: `${FC_CLASSES},[class*="franceconnect" i]`,
-  forgotPassword: `${PASSWORD}/${LOST}|reinitialis|renouvel|recuper;demand|obten|recev|gener/nouveau mot de passe|nouveau code confidentiel|nouveau code secret`,
+  forgotPassword: `${PASSWORD}/${LOST}|reinitialis|renouvel|recuper;demand|obten|recev|gener|cree/nouveau mot de passe|nouveau code confidentiel|nouveau code secret`,
   forgotIdentifier: `identifiant|numero|login|nom d utilisateur/${LOST}|retrouver|ne connai|connaissez pas|ne me souviens|souvenez plus`,
   // Words match at their start: « cree » also reads « créer », « créez ».
   createAccount:
@@ -52,7 +55,7 @@ export const WORDS = {
   /** A success: « bien été modifié », « avec succès »; says no friction. */
   success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
-  rules: `${PASSWORD}|majuscule|minuscule|caractere special|caracteres speciaux/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|doit etre different|differ|derniers mots de passe|anciens mots de passe|au moins|minimum|ne doit pas|deja ete utilise|pas autorise|exigences|ne satisfait pas|pas suffisamment|longueur`,
+  rules: `${PASSWORD}|majuscule|minuscule|caractere special|caracteres speciaux/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|doit etre different|differ|derniers mots de passe|anciens mots de passe|au moins|minimum|ne doit pas|deja ete utilise|pas autorise|mot de passe refuse|est refuse|plus courants|trop courant|exigences|ne satisfait pas|pas suffisamment|longueur`,
   forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire|veuillez|merci de|il vous faut/chang|modifi|renouvel|choisir un nouveau|en choisir un nouveau|definir un nouveau/${PASSWORD};${PASSWORD}/pas ete modifie depuis|pas ete change depuis;mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree/devez|obligatoire|pour continuer|avant d|veuillez|merci de|doit;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie|accepter`,
   franceConnectError: `${FC}/erreur|echec|echou|impossible|pas pu|indisponible|pas abouti|invalide`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
@@ -61,11 +64,13 @@ export const WORDS = {
   /** Starts an informational text: advice, a condition, the user's own words (help pages, FAQs); a question is marked `faq`. */
   info: 'faq|que faire|comment|pourquoi|en cas|si |lorsque|quand|conseil|a savoir|bon a savoir|questions|aide|je |j |mon |ma |mes ',
   franceConnectPlus:
-    'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|identite numerique certifiee|france identite/requis|requier|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect',
+    'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|identite numerique certifiee|france identite/requis|requier|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect|demande par|n accepte que|accepte uniquement',
   byPost:
     'par courrier|un courrier|courrier postal|voie postale|envoi postal|par la poste|a votre domicile|a domicile|adresse postale/code|identifiant|mot de passe|activation|numero',
   identityFailed:
-    'identite|etat civil|vous identifier|piece d identite|carte d identite|passeport|titre de sejour|nfc|puce|photo|visage|selfie/pas pu verifier|pas pu etre verifi|pas pu certifier|pas pu etre certifi|pas pu confirmer|pas pu etre confirm|pas pu etre lu|echec|echoue|ne correspond|impossible de verifier|impossible de vous|pas ete verifi|pas ete confirm|non verifi|pas abouti|refuse|rejete|parvenons pas|ne permettent pas|ne nous permettent pas|illisible|non conforme|pas conforme|non detecte|expire',
+    // The person's identity not verified; then a document or a photo of it refused (« Accès refusé »
+    // beside « fournisseur d'identité » is neither).
+    'identite|etat civil|vous identifier/pas pu verifier|pas pu etre verifi|pas reussi a verifier|pas reussi a confirmer|pas permis de vous|pas pu certifier|pas pu etre certifi|pas pu confirmer|pas pu etre confirm|echec|echoue|ne correspond|impossible de verifier|impossible de vous|pas ete verifi|pas ete confirm|non verifi|parvenons pas|ne permettent pas|ne nous permettent pas|pas en mesure;piece d identite|carte d identite|passeport|titre de sejour|nfc|puce|photo|visage|selfie/pas pu verifier|pas pu etre verifi|pas reussi a verifier|pas pu etre lu|echec|echoue|refuse|rejete|illisible|non conforme|pas conforme|non detecte|expire;verification|controle/identite|etat civil/pas abouti',
   noAccount:
     'aucun compte|aucun espace|aucun utilisateur|aucun dossier|compte inexistant|etes pas inscrit|est pas inscrit;compte|identifiant|adresse/n existe pas|introuvable|associe a aucun|rattache a aucun|pas ete trouve;ne trouvons pas|ne trouvons aucun|avons pas trouve/compte|espace|identifiant|dossier;compte|espace/pas encore cree|pas encore ete cree',
   /** Starts a heading of a page that creates or activates an account (« Connexion ou création… » does not; an activation, which follows a creation already counted, does not either)… */
@@ -74,16 +79,18 @@ export const WORDS = {
   creationWhat: 'compte|espace|profil|identite numerique',
   /** Said: a code or link could not be sent or delivered, or the second factor's device is gone. */
   codeFailed:
-    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre;aucun appareil|desynchronis|plus relie',
+    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
-  codeEmail: `code|lien/${MAIL}`,
-  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
+  codeEmail: `code|lien|activation|validation|confirmation/${MAIL}`,
+  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|plus ce telephone|change de numero|pas ma carte|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
   /** A resend action that names the e-mail or a link: the code or link by e-mail did not come. */
   // A link is sent by e-mail (an SMS brings a code).
   emailNotReceived: `pas recu|non recu|rien recu|renvoy|renvoi|resend/${MAIL}|lien;nouveau lien|nouvel e mail|nouveau courriel|nouveau mail`,
   captcha:
     'captcha|pas un robot|anti robot|des robots|etes un humain|etes bien un humain|trafic inhabituel|caracteres de l image|caracteres affiches|code affiche|code de l image|code visuel|verification humaine|anti spam',
+  /** Starts a heading that asks (questions are marked `faq`): two of them head a help page. */
+  question: 'faq|que faire|comment|pourquoi',
   /** A first heading that asks for advice (« Identifiants perdus : que faire ? ») heads a help page. */
   advice: 'que faire|comment|pourquoi|en cas d|conseils|besoin d aide|qu est ce',
   /** Words of a link's address that lead to a help article, not to the recovery or creation form itself. */

@@ -67,9 +67,25 @@ describe('friction kinds of the page signals', () => {
     expect(kinds(['credentials_error', 'identity_check_failed'])).toEqual(['verification_identite_echec']);
   });
 
-  it('reads an identity FranceConnect could not give, or an authentication through it that failed, as FranceConnect’s failure', () => {
-    expect(kinds(['identity_check_failed', 'franceconnect_error'])).toEqual(['franceconnect_boucle']);
+  it('reads the more telling kind when two signals tell one story', () => {
+    // An account of too low a level: FranceConnect+ required, no error of FranceConnect.
+    expect(kinds(['franceconnect_error', 'franceconnect_plus_required'])).toEqual(['franceconnect_plus_requis']);
+    // A renewal imposed at login under a heading that would read as a reset.
+    expect(kinds(['reset_page', 'forced_change'])).toEqual(['mdp_change_force']);
+    // « Compte bloqué : définissez un nouveau mot de passe »: the lockout only.
+    expect(kinds(['locked_error', 'forced_change'])).toEqual(['compte_bloque']);
+    // No file found for an identity that did not match.
+    expect(kinds(['no_account_error', 'identity_check_failed'])).toEqual(['verification_identite_echec']);
+    // A number « pas valide » when the SMS could not be sent.
+    expect(kinds(['credentials_error', 'code_failed', 'code_sms'])).toEqual(['code_2fa_inaccessible']);
+  });
+
+  it('reads an authentication through FranceConnect that failed as FranceConnect’s failure, an identity it could not verify as both', () => {
     expect(kinds(['credentials_error', 'franceconnect_error'])).toEqual(['franceconnect_boucle']);
+    expect(kinds(['identity_check_failed', 'franceconnect_error'])).toEqual([
+      'franceconnect_boucle',
+      'verification_identite_echec',
+    ]);
   });
 
   it('reads a resend click by the channel of the page, else of the tab', () => {
