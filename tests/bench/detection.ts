@@ -15,6 +15,7 @@ export const CORPORA = [
   { name: 'held-out 3', dir: 'tests/fixtures/heldout-3', file: 'corpus.json' },
   { name: 'held-out 4', dir: 'tests/fixtures/heldout-4', file: 'corpus.json' },
   { name: 'held-out 5', dir: 'tests/fixtures/heldout-5', file: 'corpus.json' },
+  { name: 'held-out 6', dir: 'tests/fixtures/heldout-6', file: 'corpus.json' },
 ] as const;
 
 export interface DetectionBench {
