@@ -16,8 +16,8 @@ export const ProbeTabRowSchema = z
     lastByKind: z.record(z.string(), Timestamp),
     /** Recent visits to FranceConnect from this tab, to notice a loop. */
     franceConnectVisits: z.array(Timestamp),
-    /** How the site last sent a code: tells « code non reçu » by SMS from by email. */
-    lastCodeChannel: z.enum(['sms', 'email']).nullable(),
+    /** How the site last sent a code: tells « code non reçu » by SMS from by e-mail or by post. */
+    lastCodeChannel: z.enum(['sms', 'email', 'post']).nullable(),
     /** The badge shows a « démarche en cours ? » hint on this tab. */
     hinted: z.boolean(),
     updatedAt: Timestamp,

@@ -7,9 +7,12 @@ import type { Signal } from './page/signals';
 /** Signals the background derives itself, from the page address (catalogue patterns). */
 export type DerivedSignal = 'account_creation_page' | 'login_page';
 
+/** How a code was sent: by SMS (or an app), by e-mail, by post. */
+export type CodeChannel = 'sms' | 'email' | 'post';
+
 export function frictionKinds(
   signals: ReadonlyArray<Signal | DerivedSignal>,
-  lastCodeChannel: 'sms' | 'email' | null,
+  lastCodeChannel: CodeChannel | null,
 ): string[] {
   const has = (s: Signal | DerivedSignal) => signals.includes(s);
   const kinds = new Set<string>();
@@ -43,7 +46,8 @@ export function frictionKinds(
     has('create_account_click') || creating || (has('no_account_error') && !has('identity_check_failed')),
     'creation_compte_requise',
   );
-  when(has('locked_error'), 'compte_bloque');
+  // « Nombre maximal d'envois de SMS atteint »: the code cannot come, the account is not locked.
+  when(has('locked_error') && !has('code_failed'), 'compte_bloque');
   when(has('captcha'), 'captcha_antibot');
   when(has('session_expired'), 'session_expiree');
   when(has('password_rules_error'), 'regles_mdp');
@@ -53,13 +57,19 @@ export function frictionKinds(
   when(has('franceconnect_error') && !has('franceconnect_plus_required'), 'franceconnect_boucle');
   when(has('franceconnect_plus_required'), 'franceconnect_plus_requis');
   when(has('code_by_post') || has('code_by_post_click'), 'code_courrier');
-  // « Nous n'avons pas pu récupérer votre identité auprès de FranceConnect »: FranceConnect failed, not the check.
   when(has('identity_check_failed') || mismatch, 'verification_identite_echec');
   when(has('email_not_received_click'), 'email_non_recu');
   if (has('code_not_received_click') || has('code_failed')) {
     // The page's own prompt says the channel; else the last prompt of the tab does.
-    const email = has('code_email') && !has('code_sms');
-    kinds.add(email || (!has('code_sms') && lastCodeChannel === 'email') ? 'email_non_recu' : 'code_2fa_inaccessible');
+    // A code by post that did not come (« Je n'ai pas reçu mon code ») is the post's delay.
+    const channel = has('code_sms')
+      ? 'sms'
+      : has('code_email')
+        ? 'email'
+        : has('code_by_post')
+          ? 'post'
+          : lastCodeChannel;
+    kinds.add(channel === 'email' ? 'email_non_recu' : channel === 'post' ? 'code_courrier' : 'code_2fa_inaccessible');
   }
   return [...kinds];
 }

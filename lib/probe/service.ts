@@ -78,6 +78,7 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
       const signals: Array<Signal | DerivedSignal> = [...new Set([...message.signals, ...derived])];
       if (signals.includes('code_sms')) tab.lastCodeChannel = 'sms';
       else if (signals.includes('code_email')) tab.lastCodeChannel = 'email';
+      else if (signals.includes('code_by_post')) tab.lastCodeChannel = 'post';
 
       const kinds = frictionKinds(signals, tab.lastCodeChannel);
       const page = message.type === 'probe/page' ? message : null;

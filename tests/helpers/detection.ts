@@ -68,7 +68,13 @@ export function detect(dir: string, page: CorpusPage): { read: string[]; clicks:
   const { win, doc } = load(dir, page);
   try {
     const signals = [...scanPage(doc), ...deriveSignals(organisationId, page.url)];
-    const channel = signals.includes('code_sms') ? 'sms' : signals.includes('code_email') ? 'email' : null;
+    const channel = signals.includes('code_sms')
+      ? 'sms'
+      : signals.includes('code_email')
+        ? 'email'
+        : signals.includes('code_by_post')
+          ? 'post'
+          : null;
     const read = frictionKinds(signals, channel).sort();
     const clicks = page.clicks.map(({ selector }) => {
       const target = doc.querySelector(selector);

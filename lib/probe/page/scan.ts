@@ -167,7 +167,8 @@ export function scanPage(doc: Document): PageSignal[] {
   );
   add(any(said, patterns.identityFailed), 'identity_check_failed');
   add(any(said, patterns.noAccount), 'no_account_error');
-  add(any(said, patterns.codeFailed), 'code_failed');
+  // Said, or written beside the code's field (« Le SMS n'a pas pu être distribué »).
+  add(any(told(context), patterns.codeFailed), 'code_failed');
   return found;
 }
 

@@ -51,7 +51,7 @@ export const WORDS = {
   lockWarning:
     'sera bloque|sera verrouille|sera suspendu|sera temporairement|au bout de|il vous reste|tentatives restantes|tentative restante|essais restants|essai restant|avant blocage|avant le blocage',
   sessionExpired:
-    'session|connexion|page|login/a expire|expiree|a pris fin|arrivee a expiration|n est plus valide|depasse|ecoule|expired|timed out|est terminee|terminee;delai|temps imparti/depasse|ecoule;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
+    'session|connexion|page|login/a expire|expiree|a pris fin|arrivee a expiration|n est plus valide|depasse|ecoule|expired|timed out|est terminee|terminee;delai de connexion|delai d inactivite|delai de session|temps imparti/depasse|ecoule;ete deconnecte|etes deconnecte|deconnexion automatique|inactivite prolongee;inactivite/a expire|expiree',
   /** A success: « bien été modifié », « avec succès »; says no friction. */
   success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
@@ -70,7 +70,7 @@ export const WORDS = {
   identityFailed:
     // The person's identity not verified; then a document or a photo of it refused (« Accès refusé »
     // beside « fournisseur d'identité » is neither).
-    'identite|etat civil|vous identifier/pas pu verifier|pas pu etre verifi|pas reussi a verifier|pas reussi a confirmer|pas permis de vous|pas pu certifier|pas pu etre certifi|pas pu confirmer|pas pu etre confirm|echec|echoue|ne correspond|impossible de verifier|impossible de vous|pas ete verifi|pas ete confirm|non verifi|parvenons pas|ne permettent pas|ne nous permettent pas|pas en mesure;piece d identite|carte d identite|passeport|titre de sejour|nfc|puce|photo|visage|selfie/pas pu verifier|pas pu etre verifi|pas reussi a verifier|pas pu etre lu|echec|echoue|refuse|rejete|illisible|non conforme|pas conforme|non detecte|expire;verification|controle/identite|etat civil/pas abouti',
+    'identite|etat civil|vous identifier|carte vitale/pas pu verifier|pas pu etre verifi|pas reussi a verifier|pas reussi a confirmer|pas permis de vous|pas pu certifier|pas pu etre certifi|pas pu confirmer|pas pu etre confirm|echec|echoue|ne correspond|impossible de verifier|impossible de vous|pas ete verifi|pas ete confirm|non verifi|parvenons pas|ne permettent pas|ne nous permettent pas|pas en mesure;piece d identite|carte d identite|passeport|titre de sejour|nfc|puce|photo|visage|selfie/pas pu verifier|pas pu etre verifi|pas reussi a verifier|pas pu etre lu|echec|echoue|refuse|rejete|illisible|non conforme|pas conforme|non detecte|expire;verification|controle/identite|etat civil/pas abouti',
   noAccount:
     'aucun compte|aucun espace|aucun utilisateur|aucun dossier|compte inexistant|etes pas inscrit|est pas inscrit;compte|identifiant|adresse/n existe pas|introuvable|associe a aucun|rattache a aucun|pas ete trouve;ne trouvons pas|ne trouvons aucun|avons pas trouve/compte|espace|identifiant|dossier;compte|espace/pas encore cree|pas encore ete cree',
   /** Starts a heading of a page that creates or activates an account (« Connexion ou création… » does not; an activation, which follows a creation already counted, does not either)… */
@@ -79,11 +79,11 @@ export const WORDS = {
   creationWhat: 'compte|espace|profil|identite numerique',
   /** Said: a code or link could not be sent or delivered, or the second factor's device is gone. */
   codeFailed:
-    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie',
+    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien|activation|validation|confirmation/${MAIL}`,
-  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification;renvoy|renvoi|nouveau|generer|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|plus ce telephone|change de numero|pas ma carte|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
+  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification|courrier;nouvel envoi|nouveau courrier|renvoyer le courrier;renvoy|renvoi|nouveau|generer|resend/code|sms|lien;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|plus ce telephone|plus ce numero|numero a change|numero de portable a change|change de numero|pas ma carte|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
   /** A resend action that names the e-mail or a link: the code or link by e-mail did not come. */
   // A link is sent by e-mail (an SMS brings a code).
   emailNotReceived: `pas recu|non recu|rien recu|renvoy|renvoi|resend/${MAIL}|lien;nouveau lien|nouvel e mail|nouveau courriel|nouveau mail`,

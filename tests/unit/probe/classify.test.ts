@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../lib/catalogue';
-import { type DerivedSignal, frictionKinds } from '../../../lib/probe/classify';
+import { type CodeChannel, type DerivedSignal, frictionKinds } from '../../../lib/probe/classify';
 import { CLICK_SIGNALS, PAGE_SIGNALS, type Signal } from '../../../lib/probe/page/signals';
 
 const DERIVED: DerivedSignal[] = ['account_creation_page', 'login_page'];
@@ -23,7 +23,7 @@ describe('classification of probe signals', () => {
 });
 
 describe('friction kinds of the page signals', () => {
-  const kinds = (signals: Array<Signal | DerivedSignal>, channel: 'sms' | 'email' | null = null) =>
+  const kinds = (signals: Array<Signal | DerivedSignal>, channel: CodeChannel | null = null) =>
     frictionKinds(signals, channel).sort();
 
   it('maps each new page signal to its friction kind', () => {
@@ -42,6 +42,16 @@ describe('friction kinds of the page signals', () => {
     expect(kinds(['identifier_reset_page'])).toEqual(['identifiant_oublie']);
     expect(kinds(['creation_heading'])).toEqual(['creation_compte_requise']);
     expect(kinds(['code_by_post_click'])).toEqual(['code_courrier']);
+  });
+
+  it('reads a code by post that did not come as the post’s delay, on the page or after it', () => {
+    expect(kinds(['code_not_received_click', 'code_by_post'])).toEqual(['code_courrier']);
+    expect(kinds(['code_not_received_click'], 'post')).toEqual(['code_courrier']);
+    expect(kinds(['code_not_received_click', 'code_sms'], 'post')).toEqual(['code_2fa_inaccessible']);
+  });
+
+  it('reads « nombre maximal d’envois de SMS atteint » as a code that cannot come, not a locked account', () => {
+    expect(kinds(['locked_error', 'code_failed', 'code_sms'])).toEqual(['code_2fa_inaccessible']);
   });
 
   it('gives an undelivered code the channel the page showed, as a « not received » click', () => {

@@ -86,6 +86,17 @@ describe('probe service', () => {
     expect(friction?.entryId).toBe(state.status === 'running' ? state.entryId : 'none');
   });
 
+  it('reads « Je n’ai pas reçu mon courrier » after a page saying a code comes by post as the post’s delay', async () => {
+    const { db, clock, send } = setup();
+    await send(7, 'caf', { type: 'probe/page', signals: ['code_by_post'] });
+    clock.advance(MIN);
+    await send(7, 'caf', { type: 'probe/signals', signals: ['code_not_received_click'] });
+    const kinds = (await db.frictions.toArray()).map((f) => f.kind);
+    expect(kinds).toContain('code_courrier');
+    expect(kinds).not.toContain('code_2fa_inaccessible');
+    expect((await db.probeTabs.get(7))?.lastCodeChannel).toBe('post');
+  });
+
   it('measures the login time from the first login signal to the first page without one', async () => {
     const { db, clock, send } = setup();
     await send(7, 'impots', { type: 'probe/page', signals: ['login_form'] });

@@ -46,7 +46,7 @@ describe('friction kinds read on the corpus pages', () => {
       const read = frictionKinds(signals, null).sort();
       count(page.read, read);
       expect(read).toEqual(page.read);
-      const channel = signals.filter((s) => s === 'code_sms' || s === 'code_email');
+      const channel = signals.filter((s) => s === 'code_sms' || s === 'code_email' || s === 'code_by_post');
       for (const click of page.clicks) {
         const target = doc.querySelector(click.selector);
         if (!target) throw new Error(`${click.selector} absent de ${page.file}`);
