@@ -16,6 +16,7 @@ export const CORPORA = [
   { name: 'held-out 4', dir: 'tests/fixtures/heldout-4', file: 'corpus.json' },
   { name: 'held-out 5', dir: 'tests/fixtures/heldout-5', file: 'corpus.json' },
   { name: 'held-out 6', dir: 'tests/fixtures/heldout-6', file: 'corpus.json' },
+  { name: 'held-out 7', dir: 'tests/fixtures/heldout-7', file: 'corpus.json' },
 ] as const;
 
 export interface DetectionBench {
