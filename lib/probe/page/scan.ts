@@ -160,7 +160,8 @@ export function scanPage(doc: Document): PageSignal[] {
   // A code sent by post is often told as good news (« votre demande a bien été prise en compte »).
   add(
     any(
-      [...messages, ...context].filter((t) => !asks(t)),
+      // Not when the post is one way among others (« par courriel ou par courrier »).
+      [...messages, ...context].filter((t) => !asks(t) && !matches(t, patterns.choice)),
       patterns.byPost,
     ),
     'code_by_post',
@@ -198,8 +199,9 @@ export function classifyClick(target: Element): ClickSignal | null {
   if (!label || matches(normalise(el.getAttribute('href') ?? ''), patterns.helpLink)) return null;
   if (matches(label, patterns.byPost)) return 'code_by_post_click';
   if (matches(label, patterns.emailNotReceived)) return 'email_not_received_click';
-  if (matches(label, patterns.codeNotReceived)) return 'code_not_received_click';
+  // Before the codes: « Recevoir un nouveau code confidentiel » is a password (ameli's).
   if (matches(label, patterns.forgotPassword)) return 'forgot_password_click';
+  if (matches(label, patterns.codeNotReceived)) return 'code_not_received_click';
   if (matches(label, patterns.forgotIdentifier)) return 'forgot_identifier_click';
   // Submitting a form is not being sent to create an account: on a creation form, the page says it already.
   if (matches(label, patterns.createAccount) && (el as HTMLButtonElement).type !== 'submit')
