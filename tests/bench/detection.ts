@@ -17,6 +17,7 @@ export const CORPORA = [
   { name: 'held-out 5', dir: 'tests/fixtures/heldout-5', file: 'corpus.json' },
   { name: 'held-out 6', dir: 'tests/fixtures/heldout-6', file: 'corpus.json' },
   { name: 'held-out 7', dir: 'tests/fixtures/heldout-7', file: 'corpus.json' },
+  { name: 'held-out 8', dir: 'tests/fixtures/heldout-8', file: 'corpus.json' },
 ] as const;
 
 export interface DetectionBench {
