@@ -17,6 +17,7 @@ import { readSettings } from '../settings/store';
 import { type DerivedSignal, frictionKinds } from './classify';
 import type { ProbeSignalMessage } from './messages';
 import { LOGIN_SIGNALS, type Signal } from './page/signals';
+import { signalsInScope } from './scope';
 
 export const FRANCECONNECT = 'franceconnect';
 /** Three visits to FranceConnect from one tab within five minutes: a loop. */
@@ -75,10 +76,14 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
         .below(now - TAB_STATE_TTL_MS)
         .delete();
       const tab = (await db.probeTabs.get(tabId)) ?? freshTab(tabId, now);
-      const signals: Array<Signal | DerivedSignal> = [...new Set([...message.signals, ...derived])];
+      const signals = signalsInScope(
+        organisationId,
+        [...new Set([...message.signals, ...derived])],
+        tab.loginStartedAt !== null,
+      );
       if (signals.includes('code_sms')) tab.lastCodeChannel = 'sms';
       else if (signals.includes('code_email')) tab.lastCodeChannel = 'email';
-      else if (signals.includes('code_by_post')) tab.lastCodeChannel = 'post';
+      else if (signals.includes('code_by_post') || signals.includes('code_by_post_click')) tab.lastCodeChannel = 'post';
 
       const kinds = frictionKinds(signals, tab.lastCodeChannel);
       const page = message.type === 'probe/page' ? message : null;

@@ -20,7 +20,9 @@ export function bigPage(nodes: number, login: boolean): string {
   const items: string[] = [];
   for (let i = 0; items.length * 4 < nodes; i++) {
     items.push(
-      `<li class="item"><a href="/allocataires/article-${i}">Article ${i}</a><p>Texte d’information numéro ${i} sur les prestations.</p><span class="date">${i % 28} mars</span></li>`,
+      // Every fifth item an « info » card and every date in an inline colour: blocks the probe's
+      // message selectors match (class*=info, style*=color), as real pages have many of.
+      `<li class="item${i % 5 ? '' : ' info-card'}"><a href="/allocataires/article-${i}">Article ${i}</a><p>Texte d’information numéro ${i} sur les prestations.</p><span class="date" style="color: #666">${i % 28} mars</span></li>`,
     );
   }
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Connexion - caf.fr</title></head><body>

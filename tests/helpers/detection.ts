@@ -13,6 +13,7 @@ import { createHostMatcher, organisationOfUrl } from '../../lib/catalogue/match-
 import { frictionKinds } from '../../lib/probe/classify';
 import { deriveSignals } from '../../lib/probe/derive';
 import { classifyClick, scanPage } from '../../lib/probe/page/scan';
+import { signalsInScope } from '../../lib/probe/scope';
 
 export interface CorpusPage {
   file: string;
@@ -67,7 +68,12 @@ export function detect(dir: string, page: CorpusPage): { read: string[]; clicks:
   if (organisationId === null) return { read: [], clicks: page.clicks.map(() => null) };
   const { win, doc } = load(dir, page);
   try {
-    const signals = [...scanPage(doc), ...deriveSignals(organisationId, page.url)];
+    // As the background does: on sites that show people's data, what a page shows counts only when signing in.
+    const signals = signalsInScope(
+      organisationId,
+      [...scanPage(doc), ...deriveSignals(organisationId, page.url)],
+      false,
+    );
     const channel = signals.includes('code_sms')
       ? 'sms'
       : signals.includes('code_email')

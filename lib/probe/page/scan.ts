@@ -126,7 +126,8 @@ export function scanPage(doc: Document): PageSignal[] {
   // The page's own title and first heading only: further headings may be a help page's cards.
   add(any(heads.slice(0, 2), patterns.forgotIdentifier), 'identifier_reset_page');
   add(
-    heads.some((t) => starts(t, patterns.creationPage) && matches(t, patterns.creationWhat)),
+    // The title and first heading only: a login page's side card « Créer un compte » is an offer.
+    heads.slice(0, 2).some((t) => starts(t, patterns.creationPage) && matches(t, patterns.creationWhat)),
     'creation_heading',
   );
   add(

@@ -36,7 +36,7 @@ export const WORDS = {
   /** Captcha widgets (reCAPTCHA, hCaptcha, Friendly Captcha, image captchas), page-wide: an anti-bot page often has no form. */
   captchaWidget: CAPTCHA,
   /** What only opens or changes a part of the page: a disclosure (an FAQ's question), a captcha's new image. */
-  disclosure: `[aria-expanded],[data-toggle],[data-bs-toggle],summary,mat-expansion-panel-header,[class*="accordion" i],${CAPTCHA}`,
+  disclosure: `[aria-expanded],[data-toggle=collapse],[data-bs-toggle=collapse],summary,mat-expansion-panel-header,[class*="accordion" i],${CAPTCHA}`,
   fcClasses: FC_CLASSES,
   fcButton: `${FC_CLASSES},[class*="franceconnect" i]`,
   forgotPassword: `${PASSWORD}/${LOST}|reinitialis|renouvel|recuper;demand|obten|recev|gener|cree|defini/nouveau mot de passe|nouveau code confidentiel|nouveau code secret`,
@@ -56,7 +56,7 @@ export const WORDS = {
   success: 'bien ete|a bien|avec succes|succes',
   /** Said in an error element: a rule the chosen password broke. */
   rules: `${PASSWORD}|majuscule|minuscule|caractere special|caracteres speciaux/ne respecte pas|non conforme|pas conforme|trop faible|trop simple|trop court|pas assez|doit contenir|doit comporter|doit etre different|differ|derniers mots de passe|anciens mots de passe|au moins|minimum|ne doit pas|deja ete utilise|pas autorise|mot de passe refuse|est refuse|plus courants|trop courant|exigences|ne satisfait pas|pas suffisamment|longueur;caracteres/trop court|minimum|au moins|pas assez`,
-  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire|veuillez|merci de|il vous faut/chang|modifi|renouvel|choisir un nouveau|en choisir un nouveau|definir un nouveau/${PASSWORD};${PASSWORD}/pas ete modifie depuis|pas ete change depuis;mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree/devez|obligatoire|pour continuer|avant d|veuillez|merci de|doit;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie|accepter`,
+  forcedChange: `${PASSWORD}/a expire|est expire|expiration|doit etre chang|doit etre modifi|doit etre renouvel|has expired;devez|obligatoire|necessaire|veuillez|merci de|il vous faut/chang|modifi|renouvel|choisir un nouveau|en choisir un nouveau|definir un nouveau/${PASSWORD};${PASSWORD}/pas ete modifie depuis|pas ete change depuis;mot de passe provisoire|mot de passe temporaire|code provisoire|premiere connexion/remplac|chang|modifi|personnalis|choisi|defini|cree/devez|obligatoire|pour continuer|avant d|veuillez|merci de|doit;personnalis|update|change your/${PASSWORD}|password;conditions generales|cgu|conditions d utilisation/nouvelle|evolu|mise a jour|mises a jour|mis a jour|modifie`,
   franceConnectError: `${FC}/erreur|echec|echou|impossible|pas pu|indisponible|pas abouti|invalide`,
   /** A failure worded without the name of FranceConnect, read on a FranceConnect page. */
   failure:
@@ -68,7 +68,7 @@ export const WORDS = {
   franceConnectPlus:
     'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|identite numerique certifiee|france identite/requis|requier|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect|demande par|n accepte que|accepte uniquement',
   byPost:
-    'par courrier|un courrier|courrier postal|dans le courrier|recu par courrier|votre courrier|voie postale|envoi postal|par la poste|a votre domicile|a domicile|adresse postale/code|identifiant|mot de passe|activation|numero',
+    'par courrier|un courrier|courrier postal|dans le courrier|recu par courrier|votre courrier|voie postale|envoi postal|par la poste|a votre domicile/code|identifiant|mot de passe|activation|numero d acces|numero fiscal|numero unique',
   identityFailed:
     // The person's identity not verified; then a document or a photo of it refused (« Accès refusé »
     // beside « fournisseur d'identité » is neither).
@@ -81,20 +81,20 @@ export const WORDS = {
   creationWhat: 'compte|espace|profil|identite numerique',
   /** Said: a code or link could not be sent or delivered, or the second factor's device is gone. */
   codeFailed:
-    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|pas reussi a vous envoyer|pas reussi a envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
+    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|pas reussi a vous envoyer|pas reussi a envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois|trop de codes demandes|trop de demandes de code;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien|activation|validation|confirmation/${MAIL};${MAIL}/deliv|remis|distribu|envoy`,
-  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification|courrier;nouvel envoi|nouveau courrier|renvoyer le courrier;renvoy|renvoi|nouveau|generer|resend/code|sms|lien|message;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|plus ce telephone|plus ce numero|numero a change|numero de portable a change|change de numero|pas ma carte|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
+  codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification|courrier;nouvel envoi|nouveau courrier|renvoyer le courrier;renvoy|renvoi|nouveau|generer|resend/code|sms|lien|message;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|plus ce telephone|plus ce numero|perdu mon numero|numero a change|numero de portable a change|change de numero|pas ma carte|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
   /** A resend action that names the e-mail or a link: the code or link by e-mail did not come. */
   // A link is sent by e-mail (an SMS brings a code).
   emailNotReceived: `pas recu|non recu|rien recu|renvoy|renvoi|resend/${MAIL}|lien;nouveau lien|nouvel e mail|nouveau courriel|nouveau mail`,
   captcha:
     'captcha|pas un robot|anti robot|des robots|etes un humain|etes bien un humain|trafic inhabituel|caracteres de l image|caracteres affiches|code affiche|code de l image|code visuel|verification humaine|anti spam',
   /** Starts a heading that asks (questions are marked `faq`): two of them head a help page. */
-  question: 'faq|que faire|comment|pourquoi',
+  question: 'faq|que faire|comment |pourquoi',
   /** A first heading that asks for advice (« Identifiants perdus : que faire ? ») heads a help page. */
-  advice: 'que faire|comment|pourquoi|en cas d|conseils|besoin d aide|qu est ce',
+  advice: 'que faire|comment |pourquoi|en cas d|conseils|besoin d aide|qu est ce',
   /** Words of a link's address that lead to a help article, not to the recovery or creation form itself. */
   helpLink: 'questions|faq|article|vosdroits|help|actualite|ressource|guide|tutoriel',
   franceConnect: FC,

@@ -89,12 +89,24 @@ describe('probe service', () => {
   it('reads « Je n’ai pas reçu mon courrier » after a page saying a code comes by post as the post’s delay', async () => {
     const { db, clock, send } = setup();
     await send(7, 'caf', { type: 'probe/page', signals: ['code_by_post'] });
-    clock.advance(MIN);
+    // Past the deduplication window: the click's own friction is recorded, not folded into the page's.
+    clock.advance(10 * MIN);
     await send(7, 'caf', { type: 'probe/signals', signals: ['code_not_received_click'] });
     const kinds = (await db.frictions.toArray()).map((f) => f.kind);
-    expect(kinds).toContain('code_courrier');
-    expect(kinds).not.toContain('code_2fa_inaccessible');
+    expect(kinds).toEqual(['code_courrier', 'code_courrier']);
     expect((await db.probeTabs.get(7))?.lastCodeChannel).toBe('post');
+  });
+
+  it('reads what i-milo’s pages show only while signing in: a young person’s file is not the counsellor’s trouble', async () => {
+    const { db, clock, send } = setup();
+    await send(8, 'imilo', { type: 'probe/page', signals: ['locked_error', 'session_expired'] });
+    expect(await db.frictions.count()).toBe(0);
+    clock.advance(MIN);
+    await send(8, 'imilo', { type: 'probe/page', signals: ['login_form', 'credentials_error'] });
+    clock.advance(MIN);
+    // An error shown later on the same sign-in page comes alone, in a rescan.
+    await send(8, 'imilo', { type: 'probe/signals', signals: ['locked_error'] });
+    expect((await db.frictions.toArray()).map((f) => f.kind).sort()).toEqual(['compte_bloque', 'mdp_oublie']);
   });
 
   it('measures the login time from the first login signal to the first page without one', async () => {

@@ -95,7 +95,10 @@ describe('page probe, typed text', () => {
     <label data-typed>Question <select><option>Trop de tentatives : compte bloqué</option></select></label>
     <button type="button" data-typed><span role="textbox">Mot de passe oublié</span></button>
     <a href="#" contenteditable data-typed>Créer un compte</a>
-    <input type="password" /></form></main>`;
+    <input type="password" /></form>
+    <div class="well info" style="color: red" data-typed><textarea>Votre session a expiré</textarea></div>
+    <p class="jumbotron" data-typed><span contenteditable>Le SMS n'a pas pu être envoyé</span></p>
+    <section><input id="hors-formulaire" /><div class="message-erreur" data-typed><textarea>Code envoyé par courrier</textarea></div></section></main>`;
 
   it('never reads the text of a field, of an editable region, or of anything in or around one', () => {
     const doc = new DOMParser().parseFromString(PAGE, 'text/html');

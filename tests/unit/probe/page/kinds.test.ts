@@ -10,6 +10,7 @@ import { catalogue } from '../../../../lib/catalogue';
 import { frictionKinds } from '../../../../lib/probe/classify';
 import { deriveSignals } from '../../../../lib/probe/derive';
 import { classifyClick, scanPage } from '../../../../lib/probe/page/scan';
+import { signalsInScope } from '../../../../lib/probe/scope';
 import kinds from '../../../fixtures/sites/kinds.json';
 
 const DIR = join(import.meta.dirname, '../../../fixtures/sites');
@@ -42,7 +43,9 @@ describe('friction kinds read on the corpus pages', () => {
       doc.write(readFileSync(join(DIR, page.file), 'utf8'));
       if (page.inserted) doc.querySelector(page.inserted.into)?.insertAdjacentHTML('beforeend', page.inserted.html);
       const organisation = organisationOf(page.url);
-      const signals = [...scanPage(doc), ...(organisation ? deriveSignals(organisation, page.url) : [])];
+      const found = [...scanPage(doc), ...(organisation ? deriveSignals(organisation, page.url) : [])];
+      // As the background does (lib/probe/scope).
+      const signals = organisation ? signalsInScope(organisation, found, false) : found;
       const read = frictionKinds(signals, null).sort();
       count(page.read, read);
       expect(read).toEqual(page.read);
