@@ -17,13 +17,13 @@ export function frictionKinds(
   const has = (s: Signal | DerivedSignal) => signals.includes(s);
   const kinds = new Set<string>();
   const when = (yes: boolean, kind: string) => yes && kinds.add(kind);
-  // A wrong identifier or password, or a warning that more attempts will lock
-  // the account: the person does not know their password (yet). Said with a
-  // lockout (« 3 saisies erronées : accès bloqué »), it is the lockout's cause.
   const creating = has('account_creation_page') || has('creation_heading');
   // Details refused while an account is being created: there is no password yet to
   // forget, the person's identity did not match what the administration knows.
   const mismatch = has('credentials_error') && creating;
+  // A wrong identifier or password, or a warning that more attempts will lock
+  // the account: the person does not know their password (yet). Said with a
+  // lockout (« 3 saisies erronées : accès bloqué »), it is the lockout's cause.
   when(
     has('forgot_password_click') ||
       // « Renouvellement de votre mot de passe » imposed at login is a change, not a forgotten password.

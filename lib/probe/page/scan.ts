@@ -123,10 +123,10 @@ export function scanPage(doc: Document): PageSignal[] {
   const failed = told(errors);
   const warned = (t: string) => matches(t, patterns.lockWarning);
   add(any(heads, patterns.forgotPassword), 'reset_page');
-  // The page's own title and first heading only: further headings may be a help page's cards.
+  // What the page is for: its title and first heading only (further headings may be a help
+  // page's cards, or a login page's side card « Créer un compte », an offer).
   add(any(heads.slice(0, 2), patterns.forgotIdentifier), 'identifier_reset_page');
   add(
-    // The title and first heading only: a login page's side card « Créer un compte » is an offer.
     heads.slice(0, 2).some((t) => starts(t, patterns.creationPage) && matches(t, patterns.creationWhat)),
     'creation_heading',
   );
