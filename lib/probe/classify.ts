@@ -10,6 +10,14 @@ export type DerivedSignal = 'account_creation_page' | 'login_page';
 /** How a code was sent: by SMS (or an app), by e-mail, by post. */
 export type CodeChannel = 'sms' | 'email' | 'post';
 
+/** The channel these signals show (a code prompt, or a code by post told or asked for), if any. */
+export function codeChannel(signals: ReadonlyArray<Signal | DerivedSignal>): CodeChannel | null {
+  if (signals.includes('code_sms')) return 'sms';
+  if (signals.includes('code_email')) return 'email';
+  if (signals.includes('code_by_post') || signals.includes('code_by_post_click')) return 'post';
+  return null;
+}
+
 export function frictionKinds(
   signals: ReadonlyArray<Signal | DerivedSignal>,
   lastCodeChannel: CodeChannel | null,
@@ -62,13 +70,7 @@ export function frictionKinds(
   if (has('code_not_received_click') || has('code_failed')) {
     // The page's own prompt says the channel; else the last prompt of the tab does.
     // A code by post that did not come (« Je n'ai pas reçu mon code ») is the post's delay.
-    const channel = has('code_sms')
-      ? 'sms'
-      : has('code_email')
-        ? 'email'
-        : has('code_by_post')
-          ? 'post'
-          : lastCodeChannel;
+    const channel = codeChannel(signals) ?? lastCodeChannel;
     kinds.add(channel === 'email' ? 'email_non_recu' : channel === 'post' ? 'code_courrier' : 'code_2fa_inaccessible');
   }
   return [...kinds];

@@ -14,7 +14,7 @@ import type { ContretempsDB, ProbeTabRow } from '../db/database';
 import { addFriction } from '../db/frictions';
 import { readTimer } from '../db/timer-store';
 import { readSettings } from '../settings/store';
-import { type DerivedSignal, frictionKinds } from './classify';
+import { codeChannel, type DerivedSignal, frictionKinds } from './classify';
 import type { ProbeSignalMessage } from './messages';
 import { LOGIN_SIGNALS, type Signal } from './page/signals';
 import { signalsInScope } from './scope';
@@ -81,9 +81,7 @@ export function createProbeService({ db, clock, newId }: { db: ContretempsDB; cl
         [...new Set([...message.signals, ...derived])],
         tab.loginStartedAt !== null,
       );
-      if (signals.includes('code_sms')) tab.lastCodeChannel = 'sms';
-      else if (signals.includes('code_email')) tab.lastCodeChannel = 'email';
-      else if (signals.includes('code_by_post') || signals.includes('code_by_post_click')) tab.lastCodeChannel = 'post';
+      tab.lastCodeChannel = codeChannel(signals) ?? tab.lastCodeChannel;
 
       const kinds = frictionKinds(signals, tab.lastCodeChannel);
       const page = message.type === 'probe/page' ? message : null;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { catalogue } from '../../lib/catalogue';
 import { createHostMatcher, organisationOfUrl } from '../../lib/catalogue/match-host';
-import { frictionKinds } from '../../lib/probe/classify';
+import { codeChannel, frictionKinds } from '../../lib/probe/classify';
 import { deriveSignals } from '../../lib/probe/derive';
 import { classifyClick, scanPage } from '../../lib/probe/page/scan';
 import { signalsInScope } from '../../lib/probe/scope';
@@ -74,13 +74,7 @@ export function detect(dir: string, page: CorpusPage): { read: string[]; clicks:
       [...scanPage(doc), ...deriveSignals(organisationId, page.url)],
       false,
     );
-    const channel = signals.includes('code_sms')
-      ? 'sms'
-      : signals.includes('code_email')
-        ? 'email'
-        : signals.includes('code_by_post')
-          ? 'post'
-          : null;
+    const channel = codeChannel(signals);
     const read = frictionKinds(signals, channel).sort();
     const clicks = page.clicks.map(({ selector }) => {
       const target = doc.querySelector(selector);
