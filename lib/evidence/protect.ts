@@ -138,11 +138,14 @@ export function protectLines(input: ProtectInput, rules: Rules): Protection {
       for (const region of regions) {
         const inside = region.filter((k) => hidden.has(k));
         if (inside.length === 0) continue;
-        // Known as a whole, it must pass the rules (one hidden line that passes them is no secret).
-        if (!isSecret(statsOf(inside), rules)) continue;
         const published = region
           .filter((k) => !hidden.has(k) && (byKey.get(k) as CellStats).sum > 0)
           .sort((a, b) => (byKey.get(a) as CellStats).sum - (byKey.get(b) as CellStats).sum || (a < b ? -1 : 1));
+        // Known as a whole, it must pass the rules. One line hidden beside published ones is that line,
+        // known exactly: whatever hid it (the audit may ask for a line that passes the rules), it is not
+        // left to read as « secret » while anyone recomputes it: the smallest published line joins it.
+        const alone = inside.length === 1 && published.length > 0;
+        if (!alone && !isSecret(statsOf(inside), rules)) continue;
         const smallest = published[0];
         if (smallest !== undefined) {
           hidden.add(smallest);

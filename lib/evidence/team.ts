@@ -430,6 +430,7 @@ export function createTeamMerger(rules: Rules, opts: MergerOptions = {}): TeamMe
 }
 
 const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const sortedByKey = <V>(map: Map<string, V>) => new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** The figure a line table protects: minutes, a count, or the weekly frictions. */
 function figureOf(table: LineTable): [TableName, keyof Cell] {
@@ -482,12 +483,17 @@ type Fix = { table: LineTable; key: string } | 'onBehalf';
  * made again with one more line hidden, until there is none.
  */
 function protect(
-  tables: Map<TableName, Map<string, Cell>>,
+  merged: Map<TableName, Map<string, Cell>>,
   tableTotals: Map<TableName, CellStats>,
   totals: Record<TotalName, CellStats>,
   rules: Rules,
-  cells: SpaceCells,
+  seen: SpaceCells,
 ): Pick<Summary, 'tables' | 'totals'> {
+  // Lines and cells come in the order the files were merged; the rules and the audit take them in one
+  // fixed order (by key), as the order they meet them decides which line the audit hides first: the
+  // same files give the same summary in any order.
+  const tables = new Map([...merged].map(([name, lines]) => [name, sortedByKey(lines)]));
+  const cells: SpaceCells = { procedures: sortedByKey(seen.procedures), frictions: sortedByKey(seen.frictions) };
   const partitions = linkedPartitions(cells);
   const audit = auditor(tables, cells, totals, rules);
   const forced = new Map<LineTable, Set<string>>();

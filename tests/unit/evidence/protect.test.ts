@@ -51,6 +51,17 @@ describe('which lines are hidden', () => {
     expect([...p.hidden].sort()).toEqual(['c', 'd']);
   });
 
+  it('gives company to a line the audit asked to hide, even one that passes the rules alone', () => {
+    // b passes the rules, but hidden alone beside a and c it would read « secret » while total − a − c gives it.
+    const lines = [line('a', s(500, 200, 5)), line('b', s(300, 100, 3)), line('c', s(200, 100, 3))];
+    const p = protectLines({ lines, total, forced: new Set(['b']) }, rules);
+    expect([...p.hidden].sort()).toEqual(['b', 'c']);
+    // Alone in its table, a forced line is the table's total, published anyway: nothing joins it.
+    const single = protectLines({ lines: [line('b', s(1000, 300, 5))], total, forced: new Set(['b']) }, rules);
+    expect([...single.hidden]).toEqual(['b']);
+    expect(single.totalSecret).toBe(false);
+  });
+
   it('keeps gathering while the hidden lines together could still be dominated by one file', () => {
     // d (1 file, 60) + c (3 files, 60, at most 20 from one): the largest file may bring 80 of 120 = 66 %: passes.
     // d (1 file, 60) + e (3 files, 15, one at most 10): 70 of 75 = 93 %: e alone is not enough, c joins.

@@ -65,6 +65,14 @@ export function filesWith(minutes: number[], extra: Partial<Cell> = {}): Promise
 
 // ---------------------------------------------------------------- random teams (fast-check)
 
+/**
+ * The property tests draw new teams at every run. `PROPERTY_RUNS_FACTOR=20` draws twenty times as many
+ * (and gives them twenty times the time): a longer search, by hand; the cases it finds become fixed tests.
+ */
+const FACTOR = Math.max(1, Number(process.env.PROPERTY_RUNS_FACTOR ?? 1) || 1);
+export const runs = (n: number) => n * FACTOR;
+export const timeout = (ms: number) => ms * FACTOR;
+
 export const WEEKS = ['2026-W47', '2026-W48'];
 const ORGS = ['francetravail', 'caf', 'ameli', 'impots'];
 const MODES = ['faire_ensemble', 'autonomie_guidee', 'faire_pour_en_presence', 'mandat_aidants_connect'];
