@@ -4,6 +4,7 @@
 // name only) instead of leaving it to an unheard rejection.
 import { defaultEnabledOrganisations, labelFor } from '../catalogue';
 import { hostPatterns } from '../catalogue/host-permissions';
+import { domainPattern } from '../catalogue/hostname';
 import { createHostMatcher, type HostMatcher, organisationOfUrl } from '../catalogue/match-host';
 import { afterCommit, errorName } from '../core/after-commit';
 import type { Clock } from '../core/clock';
@@ -29,6 +30,8 @@ import { createPermissions } from '../platform/permissions';
 import { deriveSignals } from '../probe/derive';
 import { createProbeRouter, type ProbeReply, type ProbeSender } from '../probe/router';
 import { createProbeService } from '../probe/service';
+import { listedDomains } from '../settings/domain-rule';
+import { mayRevoke } from '../settings/revocable';
 import { type Settings, workingDayOf } from '../settings/schema';
 import { createSettingsService, customPatterns } from '../settings/service';
 import { readSettings } from '../settings/store';
@@ -164,6 +167,18 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     await syncAlarms(await timer.current());
   }
 
+  /**
+   * « Tout effacer »: the probe leaves the sites the counsellor had added, and the browser's access to
+   * them goes back (least privilege: the extension is as new), unless giving it back would also
+   * withdraw a listed site's access (lib/settings/revocable).
+   */
+  async function onErased(erased: Settings) {
+    await syncProbe();
+    const listed = listedDomains();
+    const origins = erased.customDomains.map((d) => d.domain).filter((d) => mayRevoke(d, listed));
+    if (origins.length > 0) await permissions.remove(origins.map(domainPattern));
+  }
+
   /** Applies a timer event from the background itself, then lets the badge and alarms follow. */
   async function applyAndFollow(event: Parameters<typeof timer.apply>[0]) {
     const result = await timer.apply(event);
@@ -206,6 +221,7 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
       onTimerChange,
       settings,
       onSettingsChange,
+      onErased,
       log,
     }),
     isTrusted: (sender: Sender) =>

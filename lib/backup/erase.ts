@@ -5,10 +5,15 @@
 // was), and the open pages' live queries show the empty state at once; the
 // extension then works as new, its settings back to the defaults.
 import type { ContretempsDB } from '../db/database';
+import type { Settings } from '../settings/schema';
+import { readSettings } from '../settings/store';
 
-export function eraseEverything(db: ContretempsDB): Promise<void> {
+/** Empties every store; returns the settings as they were, read in the same transaction (what to give back). */
+export function eraseEverything(db: ContretempsDB): Promise<Settings> {
   return db.transaction('rw', db.tables, async () => {
+    const before = await readSettings(db);
     for (const table of db.tables) await table.clear();
+    return before;
   });
 }
 

@@ -23,6 +23,8 @@ export interface DataHandlerDeps {
   clock: Clock;
   onTimerChange: (state: TimerState) => Promise<void>;
   onSettingsChange?: (settings: Settings) => Promise<void>;
+  /** After « Tout effacer »: what the erased settings had the browser grant (the added sites' access) goes back. */
+  onErased?: (erased: Settings) => Promise<void>;
   log: Log;
 }
 
@@ -48,12 +50,13 @@ export function createDataHandlers(deps: DataHandlerDeps): DataHandlers {
       return ok(report);
     },
     'data/erase-all': async () => {
-      await eraseEverything(db);
+      const erased = await eraseEverything(db);
       await afterCommit('badge and alarm', () => deps.onTimerChange({ status: 'idle' }), deps.log);
-      const { onSettingsChange } = deps;
+      const { onSettingsChange, onErased } = deps;
       if (onSettingsChange) {
         await afterCommit('alarms and idle threshold', () => onSettingsChange(defaultSettings), deps.log);
       }
+      if (onErased) await afterCommit('added sites access', () => onErased(erased), deps.log);
       return ok(null);
     },
     'sitetime/erase': async () => ok(await eraseSiteTime(db)),

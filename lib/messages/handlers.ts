@@ -31,6 +31,8 @@ export interface HandlerDeps {
   settings: SettingsService;
   /** The settings changed and are stored: the idle threshold and the timer's alarms follow them. */
   onSettingsChange?: (settings: Settings) => Promise<void>;
+  /** Everything was erased: what the old settings had the browser grant goes back. */
+  onErased?: (erased: Settings) => Promise<void>;
   log: Log;
 }
 

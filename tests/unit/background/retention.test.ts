@@ -54,6 +54,37 @@ describe('retention in the background', () => {
     expect((await readSettings(db)).retentionMonths).toBe(6);
   });
 
+  it('gives back, when everything is erased, the access to the sites the counsellor had added, and the probe leaves them', async () => {
+    const { app, db } = setup();
+    // A site of the counsellor's own, and one under a listed site (giving it back would withdraw caf.fr's access).
+    const customDomains = [
+      { domain: 'mairie-exemple.fr', organisationId: 'autre' },
+      { domain: 'espace.caf.fr', organisationId: 'caf' },
+    ];
+    await writeSettings(db, { ...defaultSettings, customDomains });
+    const scripts: string[][] = [];
+    fakeBrowser.scripting.getRegisteredContentScripts = (async () =>
+      scripts.map((matches) => ({ id: 'probe-custom', matches }))) as never;
+    fakeBrowser.scripting.registerContentScripts = (async (list: { matches: string[] }[]) => {
+      for (const script of list) scripts.push(script.matches);
+    }) as never;
+    fakeBrowser.scripting.unregisterContentScripts = (async () => {
+      scripts.length = 0;
+    }) as never;
+    const removed: string[][] = [];
+    fakeBrowser.permissions.contains = (async () => true) as never;
+    fakeBrowser.permissions.remove = (async ({ origins }: { origins: string[] }) => {
+      removed.push(origins);
+      return true;
+    }) as never;
+    await app.syncProbe();
+    expect(scripts.flat()).toContain('https://*.mairie-exemple.fr/*');
+
+    expect(await app.onMessage({ type: 'data/erase-all' }, page())).toEqual({ ok: true, data: null });
+    expect(removed).toEqual([['https://*.mairie-exemple.fr/*']]);
+    expect(scripts.flat()).toEqual([]);
+  });
+
   it('records when the last backup was made', async () => {
     const { app, db, clock } = setup();
     const reply = await app.onMessage({ type: 'backup/export' }, page());
