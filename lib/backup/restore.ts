@@ -8,8 +8,10 @@
 // are kept, with the backup's own organisations, procedures and reasons added
 // (restored entries name them) and the longer retention (a shorter one would
 // purge what was just restored); the backup's settings are used whole when
-// none are stored (a new computer, or after « Tout effacer »). So restoring
-// the same file twice changes nothing the second time.
+// none are stored (a new computer, or after « Tout effacer »). A friction
+// whose entry is neither here nor in the file (deleted here since, or a file
+// from an older version) comes back detached, as a deleted entry's frictions
+// are. So restoring the same file twice changes nothing the second time.
 import type { ContretempsDB } from '../db/database';
 import { DemoMarkerRowSchema } from '../demo/marker';
 import { SettingsSchema } from '../settings/schema';
@@ -67,7 +69,13 @@ export function restoreBackup(db: ContretempsDB, backup: Backup): Promise<Restor
     await db.entries.bulkPut(entryWrites);
 
     const storedFrictions = await db.frictions.bulkGet(data.frictions.map((f) => f.id));
-    await db.frictions.bulkAdd(data.frictions.filter((_, i) => keepNew(report.frictions, storedFrictions[i])));
+    const linked = [...new Set(data.frictions.flatMap((f) => (f.entryId === null ? [] : [f.entryId])))];
+    const alive = new Set((await db.entries.bulkGet(linked)).flatMap((e) => (e ? [e.id] : [])));
+    await db.frictions.bulkAdd(
+      data.frictions
+        .filter((_, i) => keepNew(report.frictions, storedFrictions[i]))
+        .map((f) => (f.entryId === null || alive.has(f.entryId) ? f : { ...f, entryId: null })),
+    );
 
     // Taken back out of the trash here since the backup (alive now): it stays out.
     const storedTrash = await db.trash.bulkGet(data.trash.map((t) => t.id));

@@ -7,7 +7,7 @@ import { restoreBackup } from '../../../lib/backup/restore';
 import { readSettings, writeSettings } from '../../../lib/settings/store';
 import { BACKUP_NOW } from '../../helpers/backup-data';
 import { freshDb } from '../../helpers/db';
-import { entryAt } from '../../helpers/records';
+import { entryAt, frictionAt } from '../../helpers/records';
 
 const W = ['2026-W47'];
 const digest = (n: number) => `sha256:${n.toString(16).padStart(64, '0')}`;
@@ -70,6 +70,24 @@ describe('restoring onto a computer that already holds data', () => {
     await restoreBackup(here, backup);
     expect(await here.entries.get(entry.id)).toBeUndefined();
     expect(await here.trash.get(entry.id)).toBeDefined();
+  });
+
+  it('brings back detached a friction whose entry is neither here nor in the file, linked the others', async () => {
+    const entry = entryAt(BACKUP_NOW - 86_400_000, 300_000, 'entry-in-the-file');
+    const backup = await backupOf(async (db) => {
+      await db.entries.add(entry);
+      await db.frictions.bulkAdd([
+        frictionAt(1, entry.start + 1000, entry.id),
+        frictionAt(2, entry.start + 2000, 'entry-gone-long-ago'),
+      ]);
+    });
+    const here = freshDb();
+    await restoreBackup(here, backup);
+    const restored = await here.frictions.toArray();
+    expect(restored.map((f) => [f.id, f.entryId])).toEqual([
+      ['friction-0001', entry.id],
+      ['friction-0002', null],
+    ]);
   });
 
   it('refuses an entry that ends before it starts, or works longer than it lasts', () => {

@@ -27,6 +27,17 @@ describe('where retention cuts', () => {
 });
 
 describe('the retention purge', () => {
+  it('detaches a kept friction whose entry began before the cut (it links to nothing missing)', async () => {
+    const db = freshDb();
+    const cutoff = retentionCutoff(at('2026-04-05T10:00:00+02:00'), 1);
+    // An entry that began just before the cut; its friction came just after.
+    await db.entries.add(entryAt(cutoff - 60_000, 600_000, 'entry-old-0001'));
+    await db.frictions.add(frictionAt(1, cutoff + 60_000, 'entry-old-0001'));
+    await purgeOlderThan(db, cutoff);
+    expect(await db.entries.count()).toBe(0);
+    expect((await db.frictions.toArray()).map((f) => f.entryId)).toEqual([null]);
+  });
+
   it('removes exactly the entries, frictions, site time and trashed entries before the cut', async () => {
     const db = freshDb();
     const cutoff = retentionCutoff(at('2026-04-05T10:00:00+02:00'), 1);
