@@ -1,13 +1,16 @@
 // The first script of popup.html and its only request before the first paint
 // (lib/build/popup-html.ts): it reads today's data with the bare IndexedDB API
 // and, as soon as it has it, writes the popup's first view (today's total, the
-// start button or the running timer) in the browser's language. Once that is
-// painted, it loads the App's module (its address is in `data-app`).
+// start button or the running timer) in the browser's language — unless the
+// counsellor chose another language in the options: the App then writes it, in
+// that language, rather than a view that would change language under their
+// eyes. Once that is painted, it loads the App's module (its address is in `data-app`).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { dayRange } from '../lib/core/day-range';
 import { DB_NAME } from '../lib/db/name';
 import { readDaySnapshot } from '../lib/db/raw-snapshot';
 import { browserTranslator, type I18nApi, langOf } from '../lib/i18n/translator';
+import { pagePrefsOf } from '../lib/settings/page-prefs';
 import { handOver } from './popup/early';
 import { firstView } from './popup/first-view';
 
@@ -52,8 +55,10 @@ export default defineUnlistedScript(() => {
     if (button) clicked = button.textContent;
   };
   const shown = Promise.all([snapshot, appRoot()]).then(([data, found]) => {
-    // Nothing to show without the data, or if the App got there first.
+    // Nothing to show without the data, or if the App got there first, or in a language not chosen.
     if (!data || !found || found.firstChild) return false;
+    const chosen = pagePrefsOf(data.settings).language;
+    if (chosen !== 'browser' && chosen !== lang) return false;
     root = found;
     root.append(firstView(document, t, lang, data, Date.now()));
     // A click before the App is there is not lost: main.tsx repeats it.

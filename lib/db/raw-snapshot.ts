@@ -10,12 +10,17 @@ import { openExisting, request } from './raw-idb';
 
 const stores = ['timer', 'entries', 'frictions'];
 
+/** The first read: today's data, and the settings row as stored (unchecked: its language decides the first view). */
+export interface FirstRead extends DaySnapshot {
+  settings?: unknown;
+}
+
 export async function readDaySnapshot(
   factory: IDBFactory,
   name: string,
   from: number,
   to: number,
-): Promise<DaySnapshot | null> {
+): Promise<FirstRead | null> {
   const db = await openExisting(factory, name);
   if (db === 'absent') return { timer: idleTimer, entries: [], frictions: [] };
   if (!db || db === 'failed') return null;
@@ -23,14 +28,18 @@ export async function readDaySnapshot(
     if (!stores.every((s) => db.objectStoreNames.contains(s))) return null;
     // Today's figures and the timer only: the first view needs nothing else (the
     // working day, for the questions asked at stop, comes with Dexie's read after).
-    const tx = db.transaction(stores, 'readonly');
+    const withSettings = db.objectStoreNames.contains('settings');
+    const tx = db.transaction(withSettings ? [...stores, 'settings'] : stores, 'readonly');
     const range = IDBKeyRange.bound(from, to, false, true);
-    const [row, entries, frictions] = await Promise.all([
+    const [row, entries, frictions, settings] = await Promise.all([
       request(tx.objectStore('timer').get('current')) as Promise<{ state?: TimerState } | undefined>,
       request(tx.objectStore('entries').index('start').getAll(range)) as Promise<Entry[]>,
       request(tx.objectStore('frictions').index('at').getAll(range)) as Promise<Friction[]>,
+      withSettings
+        ? (request(tx.objectStore('settings').get('settings')) as Promise<{ value?: unknown } | undefined>)
+        : undefined,
     ]);
-    return { timer: timerForPage(row?.state), entries, frictions };
+    return { timer: timerForPage(row?.state), entries, frictions, settings: settings?.value };
   } catch {
     return null;
   } finally {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // popup-early.js, the popup's first script: from the stored data alone, before
 // any module loads, it writes today's figures and the start button (or the
-// running timer) in the browser's language, and keeps a click made meanwhile.
+// running timer) in the browser's language (unless another was chosen), and keeps a click made meanwhile.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type EarlyStart, takeEarlyStart } from '../../entrypoints/popup/early';
 import earlyScript from '../../entrypoints/popup-early';
@@ -90,6 +90,19 @@ describe('popup-early.js', () => {
     await runEarlyScript();
     expect(today()).toBe('Today: 0 min · 0 procedures · 0 sign-in difficulties');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('leaves the first view to the App when the counsellor chose another language than the browser’s', async () => {
+    await store((db) => db.settings.put({ key: 'settings', value: { language: 'en' } }));
+    const early = await runEarlyScript();
+    expect(await early.shown).toBe(false);
+    expect(app().innerHTML).toBe('');
+  });
+
+  it('writes the first view when the language chosen is the browser’s', async () => {
+    await store((db) => db.settings.put({ key: 'settings', value: { language: 'fr' } }));
+    await runEarlyScript();
+    expect(today()).toBe('Aujourd’hui : 0 min · 0 démarche · 0 difficulté de connexion');
   });
 
   it('shows an empty day when nothing was ever stored, and leaves the database to Dexie to create', async () => {
