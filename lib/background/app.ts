@@ -173,10 +173,17 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
    * withdraw a listed site's access (lib/settings/revocable).
    */
   async function onErased(erased: Settings) {
-    await syncProbe();
-    const listed = listedDomains();
-    const origins = erased.customDomains.map((d) => d.domain).filter((d) => mayRevoke(d, listed));
-    if (origins.length > 0) await permissions.remove(origins.map(domainPattern));
+    await afterCommit('probe registration', syncProbe, log);
+    await afterCommit(
+      'added sites access',
+      async () => {
+        // Sites that keep their access: the listed ones, and any added again since the erase.
+        const kept = [...listedDomains(), ...(await readSettings(db)).customDomains.map((d) => d.domain)];
+        const origins = erased.customDomains.map((d) => d.domain).filter((d) => mayRevoke(d, kept));
+        if (origins.length > 0) await permissions.remove(origins.map(domainPattern));
+      },
+      log,
+    );
   }
 
   /** Applies a timer event from the background itself, then lets the badge and alarms follow. */

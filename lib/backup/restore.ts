@@ -11,7 +11,8 @@
 // none are stored (a new computer, or after « Tout effacer »). A friction
 // whose entry is neither here nor in the file (deleted here since, or a file
 // from an older version) comes back detached, as a deleted entry's frictions
-// are. So restoring the same file twice changes nothing the second time.
+// are (and, if that entry is in the trash here, remembered by it for « Annuler
+// la suppression »). So restoring the same file twice changes nothing the second time.
 import type { ContretempsDB } from '../db/database';
 import { DemoMarkerRowSchema } from '../demo/marker';
 import { SettingsSchema } from '../settings/schema';
@@ -71,11 +72,18 @@ export function restoreBackup(db: ContretempsDB, backup: Backup): Promise<Restor
     const storedFrictions = await db.frictions.bulkGet(data.frictions.map((f) => f.id));
     const linked = [...new Set(data.frictions.flatMap((f) => (f.entryId === null ? [] : [f.entryId])))];
     const alive = new Set((await db.entries.bulkGet(linked)).flatMap((e) => (e ? [e.id] : [])));
+    const newFrictions = data.frictions.filter((_, i) => keepNew(report.frictions, storedFrictions[i]));
     await db.frictions.bulkAdd(
-      data.frictions
-        .filter((_, i) => keepNew(report.frictions, storedFrictions[i]))
-        .map((f) => (f.entryId === null || alive.has(f.entryId) ? f : { ...f, entryId: null })),
+      newFrictions.map((f) => (f.entryId === null || alive.has(f.entryId) ? f : { ...f, entryId: null })),
     );
+    // Its entry deleted here since (in the trash): detached like that entry's other frictions, and
+    // remembered with them, so that « Annuler la suppression » links it again.
+    for (const row of await db.trash.bulkGet(linked.filter((id) => !alive.has(id)))) {
+      if (!row) continue;
+      const mine = newFrictions.filter((f) => f.entryId === row.id && !row.frictionIds.includes(f.id));
+      if (mine.length > 0)
+        await db.trash.update(row.id, { frictionIds: [...row.frictionIds, ...mine.map((f) => f.id)] });
+    }
 
     // Taken back out of the trash here since the backup (alive now): it stays out.
     const storedTrash = await db.trash.bulkGet(data.trash.map((t) => t.id));

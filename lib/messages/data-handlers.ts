@@ -23,7 +23,10 @@ export interface DataHandlerDeps {
   clock: Clock;
   onTimerChange: (state: TimerState) => Promise<void>;
   onSettingsChange?: (settings: Settings) => Promise<void>;
-  /** After « Tout effacer »: what the erased settings had the browser grant (the added sites' access) goes back. */
+  /**
+   * After « Tout effacer »: what the erased settings had the browser grant (the added sites' access)
+   * goes back. Never throws: each of its steps is mended and logged on its own (afterCommit).
+   */
   onErased?: (erased: Settings) => Promise<void>;
   log: Log;
 }
@@ -56,7 +59,7 @@ export function createDataHandlers(deps: DataHandlerDeps): DataHandlers {
       if (onSettingsChange) {
         await afterCommit('alarms and idle threshold', () => onSettingsChange(defaultSettings), deps.log);
       }
-      if (onErased) await afterCommit('added sites access', () => onErased(erased), deps.log);
+      if (onErased) await onErased(erased);
       return ok(null);
     },
     'sitetime/erase': async () => ok(await eraseSiteTime(db)),

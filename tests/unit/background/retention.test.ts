@@ -85,6 +85,24 @@ describe('retention in the background', () => {
     expect(scripts.flat()).toEqual([]);
   });
 
+  it('gives the access back even when the probe could not be re-registered', async () => {
+    const { app, db } = setup();
+    await writeSettings(db, {
+      ...defaultSettings,
+      customDomains: [{ domain: 'mairie-exemple.fr', organisationId: 'autre' }],
+    });
+    fakeBrowser.scripting.getRegisteredContentScripts = (async () => {
+      throw new Error('scripting unavailable');
+    }) as never;
+    const removed: string[][] = [];
+    fakeBrowser.permissions.remove = (async ({ origins }: { origins: string[] }) => {
+      removed.push(origins);
+      return true;
+    }) as never;
+    expect(await app.onMessage({ type: 'data/erase-all' }, page())).toEqual({ ok: true, data: null });
+    expect(removed).toEqual([['https://*.mairie-exemple.fr/*']]);
+  });
+
   it('records when the last backup was made', async () => {
     const { app, db, clock } = setup();
     const reply = await app.onMessage({ type: 'backup/export' }, page());

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBackup } from '../../../lib/backup/export';
 import { type Backup, BackupDataSchema } from '../../../lib/backup/format';
 import { restoreBackup } from '../../../lib/backup/restore';
+import { restoreEntry } from '../../../lib/db/entries';
 import { readSettings, writeSettings } from '../../../lib/settings/store';
 import { BACKUP_NOW } from '../../helpers/backup-data';
 import { freshDb } from '../../helpers/db';
@@ -88,6 +89,21 @@ describe('restoring onto a computer that already holds data', () => {
       ['friction-0001', entry.id],
       ['friction-0002', null],
     ]);
+  });
+
+  it('remembers with an entry deleted here since the backup the friction the file links to it', async () => {
+    const entry = entryAt(BACKUP_NOW - 86_400_000, 300_000, 'entry-deleted-later');
+    const backup = await backupOf(async (db) => {
+      await db.entries.add(entry);
+      await db.frictions.add(frictionAt(1, entry.start + 1000, entry.id));
+    });
+    const here = freshDb();
+    await here.trash.add({ id: entry.id, deletedAt: BACKUP_NOW, entry, frictionIds: [] });
+    await restoreBackup(here, backup);
+    expect((await here.frictions.get('friction-0001'))?.entryId).toBeNull();
+    // « Annuler la suppression » brings the entry back with it.
+    expect(await restoreEntry(here, entry.id)).toEqual(entry);
+    expect((await here.frictions.get('friction-0001'))?.entryId).toBe(entry.id);
   });
 
   it('refuses an entry that ends before it starts, or works longer than it lasts', () => {
