@@ -2,8 +2,10 @@
 // own rule (nothing is asked of the browser for a site that would be refused),
 // then the browser's permission prompt, then recorded. Removing one gives the
 // permission back, unless that would also withdraw a listed site's or another
-// added site's access (lib/settings/revocable).
-import { useState } from 'preact/hooks';
+// added site's access (lib/settings/revocable). A site whose access the browser
+// no longer grants (a backup restored after « Tout effacer », access withdrawn
+// in the browser's settings) says so, with a button to ask for it again.
+import { useEffect, useState } from 'preact/hooks';
 import { pickableOrganisations } from '../lib/catalogue';
 import { domainPattern } from '../lib/catalogue/hostname';
 import { checkCustomDomain, listedDomains } from '../lib/settings/domain-rule';
@@ -16,6 +18,7 @@ import { useAction } from './use-action';
 export interface HostPermissionApi {
   request(origins: string[]): Promise<boolean>;
   remove(origins: string[]): Promise<boolean>;
+  contains(origins: string[]): Promise<boolean>;
 }
 
 export function CustomSites({ domains, permissions }: { domains: CustomDomain[]; permissions: HostPermissionApi }) {
@@ -25,6 +28,27 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
   const [input, setInput] = useState('');
   const [organisationId, setOrganisationId] = useState('autre');
   const [added, setAdded] = useState<string | null>(null);
+  /** The added sites the browser does not (or no longer) let Contretemps read. */
+  const [withoutAccess, setWithoutAccess] = useState<readonly string[]>([]);
+
+  async function checkAccess() {
+    const missing: string[] = [];
+    for (const d of domains) {
+      if (!(await permissions.contains([domainPattern(d.domain)]).catch(() => false))) missing.push(d.domain);
+    }
+    setWithoutAccess(missing);
+  }
+  // Checked again whenever the list of sites changes.
+  useEffect(() => {
+    void checkAccess();
+  }, [domains]);
+
+  async function grantAgain(domain: string) {
+    setAdded(null);
+    const granted = await permissions.request([domainPattern(domain)]).catch(() => false);
+    if (!granted) setError(t('error_domain_not_permitted'));
+    await checkAccess();
+  }
 
   /** Gives back the access to `domain` if no other site needs it; `others`: the added sites that stay. */
   async function giveBack(domain: string, others: readonly CustomDomain[]) {
@@ -78,6 +102,14 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
           {domains.map((d) => (
             <li key={d.domain} data-testid="custom-site">
               <strong>{d.domain}</strong> · {labelIn(i18n, 'organisations', d.organisationId)}{' '}
+              {withoutAccess.includes(d.domain) && (
+                <>
+                  <span class="warning">{t('siteWithoutAccess')}</span>{' '}
+                  <button type="button" class="link" onClick={() => void grantAgain(d.domain)}>
+                    {t('grantSiteAgain', d.domain)}
+                  </button>{' '}
+                </>
+              )}
               <button type="button" class="link" onClick={() => void remove(d.domain)}>
                 {t('removeSite', d.domain)}
               </button>

@@ -31,8 +31,9 @@ export default defineBackground({
     hearReminders();
     browser.permissions.onAdded.addListener(() => {
       hearReminders();
-      // The reminder's alarm follows the new permission.
+      // The reminder's alarm follows the new permission, and the probe a site's access given again.
       void app.refreshBadge();
+      void app.syncProbe();
     });
     void app.refreshBadge();
     void app.syncProbe();

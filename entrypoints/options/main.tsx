@@ -21,6 +21,7 @@ const source: SettingsSource = {
 const permissions = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
   remove: (origins: string[]) => browser.permissions.remove({ origins }),
+  contains: (origins: string[]) => browser.permissions.contains({ origins }),
 };
 // Reminders are notifications: asked for when the counsellor turns them on.
 const notifications = { request: () => browser.permissions.request({ permissions: ['notifications'] }) };

@@ -130,7 +130,14 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     log,
     newId,
   });
-  const syncProbe = async () => registerProbe(customPatterns(await readSettings(db)));
+  /** The probe goes to the sites added whose access the browser grants (a restored backup may name others). */
+  const syncProbe = async () => {
+    const granted: string[] = [];
+    for (const pattern of customPatterns(await readSettings(db))) {
+      if (await permissions.contains([pattern])) granted.push(pattern);
+    }
+    await registerProbe(granted);
+  };
 
   /** Runs an event's work; a failure is logged once, by name only (the event may carry an address). */
   async function logged(what: string, work: () => Promise<void>): Promise<void> {
@@ -161,10 +168,11 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
     await hinted.modify({ hinted: false });
   }
 
-  /** The idle threshold and the timer's alarms follow the settings. */
+  /** The idle threshold, the timer's alarms and the probe's sites (a restore brings them) follow the settings. */
   async function onSettingsChange(s: Settings) {
     setIdleThreshold(browser, s.idleMinutes);
     await syncAlarms(await timer.current());
+    await syncProbe();
   }
 
   /**

@@ -61,7 +61,7 @@ async function renderOptions(db: ContretempsDB) {
             watchDemo: (cb) => watchDemoPresence(db, cb),
           }}
           timeZone="Europe/Paris"
-          permissions={{ request: async () => false, remove: async () => false }}
+          permissions={{ request: async () => false, remove: async () => false, contains: async () => false }}
           shortcuts={{ list: async () => [] }}
           notifications={{ request: async () => false }}
         />

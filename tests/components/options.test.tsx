@@ -14,8 +14,9 @@ import { createHandlers } from '../../lib/messages/handlers';
 import { createRouter } from '../../lib/messages/router';
 import type { Request } from '../../lib/messages/schema';
 import { watchSettings, watchSiteTime } from '../../lib/settings/live';
+import { defaultSettings } from '../../lib/settings/schema';
 import { createSettingsService } from '../../lib/settings/service';
-import { readSettings } from '../../lib/settings/store';
+import { readSettings, writeSettings } from '../../lib/settings/store';
 import { createTimerService } from '../../lib/timer/service';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
@@ -59,6 +60,7 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
       for (const o of origins) granted.delete(o);
       return true;
     }),
+    contains: vi.fn(async (origins: string[]) => origins.every((o) => granted.has(o))),
   };
   const onDomainsChange = vi.fn(options.registration ?? (async () => {}));
   const log = vi.fn();
@@ -128,6 +130,24 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Retirer rdv-prefecture.interieur.gouv.fr' }));
     await waitFor(() => expect(screen.queryAllByTestId('custom-site')).toHaveLength(0));
     expect(permissions.remove).toHaveBeenCalledWith(['https://*.rdv-prefecture.interieur.gouv.fr/*']);
+  });
+
+  it('says which added site the browser no longer gives access to, and asks for it again on a click', async () => {
+    // As after a backup restored following « Tout effacer »: the site is in the settings, its access is not.
+    const { db, permissions, granted } = renderOptions(true);
+    await writeSettings(db, {
+      ...defaultSettings,
+      customDomains: [{ domain: 'mairie-exemple.fr', organisationId: 'autre' }],
+    });
+    await screen.findByText('Le navigateur ne donne plus accès à ce site : Contretemps n’y mesure rien.');
+    fireEvent.click(screen.getByRole('button', { name: 'Redonner l’accès à mairie-exemple.fr' }));
+    await waitFor(() =>
+      expect(
+        screen.queryByText('Le navigateur ne donne plus accès à ce site : Contretemps n’y mesure rien.'),
+      ).toBeNull(),
+    );
+    expect(permissions.request).toHaveBeenCalledWith(['https://*.mairie-exemple.fr/*']);
+    expect(granted.has('https://*.mairie-exemple.fr/*')).toBe(true);
   });
 
   it('adds nothing when the browser refuses, and says so in French', async () => {

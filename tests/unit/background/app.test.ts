@@ -282,6 +282,24 @@ describe('background, when what follows a stored change fails', () => {
       ...defaultSettings,
       customDomains: [{ domain: 'laposte.net', organisationId: 'autre' }],
     });
+    fakeBrowser.permissions.contains = (async () => true) as never;
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
+    await app.syncProbe();
+    expect(register).toHaveBeenCalledWith([expect.objectContaining({ matches: ['https://*.laposte.net/*'] })]);
+  });
+
+  it('registers the probe only on the added sites whose access the browser grants (a restored backup may name others)', async () => {
+    const { app, db } = await setup();
+    await writeSettings(db, {
+      ...defaultSettings,
+      customDomains: [
+        { domain: 'laposte.net', organisationId: 'autre' },
+        { domain: 'mairie-exemple.fr', organisationId: 'autre' },
+      ],
+    });
+    fakeBrowser.permissions.contains = (async ({ origins }: { origins: string[] }) =>
+      origins.every((o) => o === 'https://*.laposte.net/*')) as never;
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     await app.syncProbe();
