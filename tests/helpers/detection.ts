@@ -105,10 +105,15 @@ export function measure(dir: string, corpus: CorpusPage[]): DetectionFigures {
   };
   for (const page of corpus) {
     const found = detect(dir, page);
-    compare(page.read, found.read, page.file);
+    // On a host the extension does not read, nothing is expected whatever the label: the probe is never
+    // injected there (least privilege). The writers' brief said so up to corpus 8; corpora 9 and 10
+    // were labelled there by what the pages show (the README gives both figures).
+    const listed = organisationOfUrl(page.url, matcher) !== null;
+    compare(listed ? page.read : [], found.read, page.file);
     page.clicks.forEach((click, i) => {
       const kind = found.clicks[i] ?? null;
-      compare(click.expected ? [click.expected] : [], kind ? [kind] : [], `${page.file} ${click.selector}`);
+      const expected = listed && click.expected ? [click.expected] : [];
+      compare(expected, kind ? [kind] : [], `${page.file} ${click.selector}`);
     });
   }
   return { pages: corpus.length, overall, byKind, misses };
