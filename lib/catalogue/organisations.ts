@@ -14,7 +14,11 @@ export const organisations: Organisation[] = [
     },
     domains: ['portail.i-milo.fr', 'sso.i-milo.fr', 'c-milo.i-milo.fr', 'api.i-milo.fr'],
     legacyDomains: [],
-    loginPatterns: ['sso.i-milo.fr/auth/realms/*/protocol/openid-connect/auth*'],
+    // Keycloak: the sign-in form, and its login-actions pages (failed sign-in, imposed password or terms, reset).
+    loginPatterns: [
+      'sso.i-milo.fr/auth/realms/*/protocol/openid-connect/auth*',
+      'sso.i-milo.fr/auth/realms/*/login-actions/*',
+    ],
     accountCreationPatterns: [],
     verification: 'partial',
     kind: 'information_system',

@@ -40,11 +40,11 @@ export const WORDS = {
   fcClasses: FC_CLASSES,
   fcButton: `${FC_CLASSES},[class*="franceconnect" i]`,
   forgotPassword: `${PASSWORD}/${LOST}|reinitialis|renouvel|recuper;demand|obten|recev|gener|cree|defini/nouveau mot de passe|nouveau code confidentiel|nouveau code secret`,
-  forgotIdentifier: `identifiant|numero|login|nom d utilisateur/${LOST}|retrouver|ne connai|connaissez pas|ne me souviens|souvenez plus`,
+  forgotIdentifier: `identifiant|numero|login|nom d utilisateur|adresse e mail|adresse mail|adresse electronique|adresse courriel/${LOST}|retrouver|ne connai|connaissez pas|ne me souviens|souvenez plus`,
   // Words match at their start: « cree » also reads « créer », « créez ».
   createAccount:
     'cree|creation|ouvrir/compte|espace;pas de compte|pas encore de compte|pas encore inscrit|s inscri|m inscri|inscrivez|s enregistrer|m enregistrer',
-  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|informations saisies|donnees saisies|elements saisis|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|pas reconnu|non reconnu|ne permettent pas de vous|ne sont pas bons|n est pas bon|parvenons pas a vous connecter|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification;invalid|incorrect/username|password|credentials`,
+  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|informations saisies|donnees saisies|elements saisis|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|pas reconnu|non reconnu|ne permettent pas de vous|ne sont pas bons|n est pas bon|parvenons pas a vous connecter|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification|tentative de connexion;invalid|incorrect/username|password|credentials`,
   locked:
     'compte|acces|identifiant|espace|identite numerique|profil|account/bloque|verrouille|suspendu|desactive|locked|disabled|suspended;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies|trop de codes|trop d erreurs|too many;suite a|apres|en raison/plusieurs|nombreuses|repetees/tentatives|essais|erreurs|saisies;depasse/nombre|tentatives|essais',
   /** The account WILL be locked after more attempts: still a wrong password (mdp_oublie), not a locked account. */
@@ -81,7 +81,7 @@ export const WORDS = {
   creationWhat: 'compte|espace|profil|identite numerique',
   /** Said: a code or link could not be sent or delivered, or the second factor's device is gone. */
   codeFailed:
-    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|pas reussi a vous envoyer|pas reussi a envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois|trop de codes demandes|trop de demandes de code;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
+    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|pas reussi a vous envoyer|pas reussi a envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois|trop de codes demandes|trop de demandes de code;ce code|le code|votre code de/a expire|est expire|n est plus valide|n est plus valable;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   codeEmail: `code|lien|activation|validation|confirmation/${MAIL};${MAIL}/deliv|remis|distribu|envoy`,
