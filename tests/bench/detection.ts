@@ -1,9 +1,9 @@
-// Detection figures in friction kinds, per kind and overall, on three
-// corpora: the fixture corpus written with the detection code
-// (tests/fixtures/sites/kinds.json), and two held-out corpora written by
-// helpers who never saw that code nor each other's pages
-// (tests/fixtures/heldout, tests/fixtures/heldout-2). Only the figures are
-// printed, never which page failed: the held-out pages are not for tuning.
+// Detection figures in friction kinds, per kind and overall: on the fixture
+// corpus written with the detection code (tests/fixtures/sites/kinds.json),
+// and on the held-out corpora, each written by a session that never saw that
+// code nor the other corpora (tests/fixtures/heldout, heldout-2 …). Only the
+// figures are printed, never which page failed: a corpus not yet measured is
+// not for tuning.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CorpusPage, type DetectionFigures, measure, precision, recall, type Tally } from '../helpers/detection';
