@@ -68,7 +68,7 @@ export const WORDS = {
   franceConnectPlus:
     'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|identite numerique certifiee|france identite/requis|requier|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect|demande par|n accepte que|accepte uniquement',
   byPost:
-    'par courrier|un courrier|courrier postal|dans le courrier|recu par courrier|votre courrier|voie postale|envoi postal|par la poste|a votre domicile/code|identifiant|mot de passe|activation|numero d acces|numero fiscal|numero unique',
+    'par courrier|un courrier|courrier postal|dans le courrier|recu par courrier|votre courrier|voie postale|envoi postal|par la poste|a votre domicile/code|identifiant|mot de passe|activation|numero d acces|numero fiscal|numero unique;pas recu|perdu/mon courrier|le courrier|votre courrier|courrier d activation',
   identityFailed:
     // The person's identity not verified; then a document or a photo of it refused (« Accès refusé »
     // beside « fournisseur d'identité » is neither).
@@ -81,10 +81,11 @@ export const WORDS = {
   creationWhat: 'compte|espace|profil|identite numerique',
   /** Said: a code or link could not be sent or delivered, or the second factor's device is gone. */
   codeFailed:
-    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|pas reussi a vous envoyer|pas reussi a envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois|trop de codes demandes|trop de demandes de code;ce code|le code|votre code de/a expire|est expire|n est plus valide|n est plus valable;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
+    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|pas reussi a vous envoyer|pas reussi a envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois|trop de codes demandes|demande trop de codes|trop de sms|trop d envois|trop de demandes de code;ce code|le code|votre code de|ce lien|le lien/a expire|est expire|n est plus valide|n est plus valable;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
-  codeEmail: `code|lien|activation|validation|confirmation/${MAIL};${MAIL}/deliv|remis|distribu|envoy`,
+  // A link that expired came by e-mail: links are sent that way.
+  codeEmail: `code|lien|activation|validation|confirmation/${MAIL};${MAIL}/deliv|remis|distribu|envoy;ce lien|le lien/a expire|est expire|n est plus valide|n est plus valable`,
   codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification|courrier;nouvel envoi|nouveau courrier|renvoyer le courrier;renvoy|renvoi|nouveau|generer|resend/code|sms|lien|message;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|plus ce telephone|plus ce numero|perdu mon numero|numero a change|numero de portable a change|change de numero|pas ma carte|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
   /** A resend action that names the e-mail or a link: the code or link by e-mail did not come. */
   // A link is sent by e-mail (an SMS brings a code).
