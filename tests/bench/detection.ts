@@ -20,6 +20,7 @@ export const CORPORA = [
   { name: 'held-out 8', dir: 'tests/fixtures/heldout-8', file: 'corpus.json' },
   { name: 'held-out 9', dir: 'tests/fixtures/heldout-9', file: 'corpus.json' },
   { name: 'held-out 10', dir: 'tests/fixtures/heldout-10', file: 'corpus.json' },
+  { name: 'held-out 11', dir: 'tests/fixtures/heldout-11', file: 'corpus.json' },
 ] as const;
 
 export interface DetectionBench {
