@@ -19,6 +19,8 @@ export interface HostPermissionApi {
   request(origins: string[]): Promise<boolean>;
   remove(origins: string[]): Promise<boolean>;
   contains(origins: string[]): Promise<boolean>;
+  /** Calls `listener` when the browser grants or withdraws an access (in its own settings too); returns how to stop. */
+  onChange?(listener: () => void): () => void;
 }
 
 export function CustomSites({ domains, permissions }: { domains: CustomDomain[]; permissions: HostPermissionApi }) {
@@ -27,27 +29,38 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
   const { run, error, setError, busy } = useAction();
   const [input, setInput] = useState('');
   const [organisationId, setOrganisationId] = useState('autre');
-  const [added, setAdded] = useState<string | null>(null);
+  /** What the status line says: a site added, or a site's access given again. */
+  const [status, setStatus] = useState<string | null>(null);
   /** The added sites the browser does not (or no longer) let Contretemps read. */
   const [withoutAccess, setWithoutAccess] = useState<readonly string[]>([]);
+  /** Bumped when the browser's accesses change: the check runs again. */
+  const [accessChanges, setAccessChanges] = useState(0);
 
-  async function checkAccess() {
-    const missing: string[] = [];
-    for (const d of domains) {
-      if (!(await permissions.contains([domainPattern(d.domain)]).catch(() => false))) missing.push(d.domain);
-    }
-    setWithoutAccess(missing);
-  }
-  // Checked again whenever the list of sites changes.
+  useEffect(() => permissions.onChange?.(() => setAccessChanges((n) => n + 1)), [permissions]);
+  // Checked again whenever the list of sites or the browser's accesses change; an older check that
+  // answers late is ignored.
   useEffect(() => {
-    void checkAccess();
-  }, [domains]);
+    let current = true;
+    void (async () => {
+      const missing: string[] = [];
+      for (const d of domains) {
+        if (!(await permissions.contains([domainPattern(d.domain)]).catch(() => false))) missing.push(d.domain);
+      }
+      if (current) setWithoutAccess(missing);
+    })();
+    return () => {
+      current = false;
+    };
+  }, [domains, permissions, accessChanges]);
 
   async function grantAgain(domain: string) {
-    setAdded(null);
+    setStatus(null);
     const granted = await permissions.request([domainPattern(domain)]).catch(() => false);
-    if (!granted) setError(t('error_domain_not_permitted'));
-    await checkAccess();
+    if (granted) {
+      setError(null);
+      setStatus(t('siteAccessBack', domain));
+    } else setError(t('error_site_access_refused'));
+    setAccessChanges((n) => n + 1);
   }
 
   /** Gives back the access to `domain` if no other site needs it; `others`: the added sites that stay. */
@@ -58,7 +71,7 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
 
   async function add(e: Event) {
     e.preventDefault();
-    setAdded(null);
+    setStatus(null);
     const checked = checkCustomDomain(input);
     if (!checked.ok) {
       setError(t(`error_${checked.error}`));
@@ -73,7 +86,7 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
     const response = await run({ type: 'domain/add', domain, organisationId });
     if (response?.ok) {
       setInput('');
-      setAdded(domain);
+      setStatus(t('siteAdded', domain));
     } else if (response) {
       // Refused, so nothing was saved: the access just granted goes back. With
       // no answer at all, the site may have been saved, so the access stays.
@@ -155,7 +168,7 @@ export function CustomSites({ domains, permissions }: { domains: CustomDomain[];
         </button>
       </form>
       <p class="status" aria-live="polite">
-        {added && t('siteAdded', added)}
+        {status}
       </p>
       <ErrorMessage text={error} />
     </section>

@@ -22,6 +22,14 @@ const permissions = {
   request: (origins: string[]) => browser.permissions.request({ origins }),
   remove: (origins: string[]) => browser.permissions.remove({ origins }),
   contains: (origins: string[]) => browser.permissions.contains({ origins }),
+  onChange: (listener: () => void) => {
+    browser.permissions.onAdded.addListener(listener);
+    browser.permissions.onRemoved.addListener(listener);
+    return () => {
+      browser.permissions.onAdded.removeListener(listener);
+      browser.permissions.onRemoved.removeListener(listener);
+    };
+  },
 };
 // Reminders are notifications: asked for when the counsellor turns them on.
 const notifications = { request: () => browser.permissions.request({ permissions: ['notifications'] }) };

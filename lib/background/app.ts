@@ -126,17 +126,26 @@ export function createBackgroundApp(browser: Browser, options: BackgroundOptions
   const settings = createSettingsService({
     db,
     permitted: permissions.contains,
-    onDomainsChange: registerProbe,
+    onDomainsChange: () => syncProbe(),
     log,
     newId,
   });
-  /** The probe goes to the sites added whose access the browser grants (a restored backup may name others). */
-  const syncProbe = async () => {
-    const granted: string[] = [];
-    for (const pattern of customPatterns(await readSettings(db))) {
-      if (await permissions.contains([pattern])) granted.push(pattern);
-    }
-    await registerProbe(granted);
+  /**
+   * The probe goes to the sites added whose access the browser grants (a restored backup may name
+   * others). One registration at a time, each reading the settings when its turn comes: a site added
+   * while access is being granted is never dropped by a registration that read the settings before.
+   */
+  let probeQueue: Promise<void> = Promise.resolve();
+  const syncProbe = (): Promise<void> => {
+    const turn = probeQueue.then(async () => {
+      const granted: string[] = [];
+      for (const pattern of customPatterns(await readSettings(db))) {
+        if (await permissions.contains([pattern])) granted.push(pattern);
+      }
+      await registerProbe(granted);
+    });
+    probeQueue = turn.catch(() => undefined);
+    return turn;
   };
 
   /** Runs an event's work; a failure is logged once, by name only (the event may carry an address). */

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'domain_listed',
   'domain_too_broad',
   'domain_not_permitted',
+  'site_access_refused',
   'domain_not_found',
   'custom_not_found',
   'organisation_has_sites',

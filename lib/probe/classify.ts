@@ -67,8 +67,7 @@ export function frictionKinds(
   when(has('code_by_post') || has('code_by_post_click'), 'code_courrier');
   when(has('identity_check_failed') || mismatch, 'verification_identite_echec');
   when(has('email_not_received_click'), 'email_non_recu');
-  // « Le code de sécurité a expiré » beside a captcha is the captcha's code, not one sent to the person.
-  if (has('code_not_received_click') || (has('code_failed') && !has('captcha'))) {
+  if (has('code_not_received_click') || has('code_failed')) {
     // The page's own prompt says the channel; else the last prompt of the tab does.
     // A code by post that did not come (« Je n'ai pas reçu mon code ») is the post's delay.
     const channel = codeChannel(signals) ?? lastCodeChannel;

@@ -51,6 +51,8 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
   const clock = fakeClock();
   const newId = sequentialIds('rec');
   const granted = new Set<string>();
+  /** The browser's own permission events (access withdrawn in its settings…). */
+  const accessListeners = new Set<() => void>();
   const permissions = {
     request: vi.fn(async (origins: string[]) => {
       if (grant) for (const o of origins) granted.add(o);
@@ -61,6 +63,10 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
       return true;
     }),
     contains: vi.fn(async (origins: string[]) => origins.every((o) => granted.has(o))),
+    onChange: (listener: () => void) => {
+      accessListeners.add(listener);
+      return () => accessListeners.delete(listener);
+    },
   };
   const onDomainsChange = vi.fn(options.registration ?? (async () => {}));
   const log = vi.fn();
@@ -108,7 +114,10 @@ function renderOptions(grant: boolean, options: OptionsSetup = {}) {
       </ApiContext.Provider>
     </I18nContext.Provider>,
   );
-  return { db, clock, permissions, notifications, onDomainsChange, granted, log, sent };
+  const browserChanged = () => {
+    for (const listener of accessListeners) listener();
+  };
+  return { db, clock, permissions, notifications, onDomainsChange, granted, log, sent, browserChanged };
 }
 
 describe('options page', () => {
@@ -148,6 +157,27 @@ describe('options page', () => {
     );
     expect(permissions.request).toHaveBeenCalledWith(['https://*.mairie-exemple.fr/*']);
     expect(granted.has('https://*.mairie-exemple.fr/*')).toBe(true);
+    await screen.findByText('L’accès à mairie-exemple.fr est rétabli.');
+  });
+
+  it('says in French when the browser refuses the access again, and marks a site whose access is withdrawn meanwhile', async () => {
+    const { db, granted, browserChanged, permissions } = renderOptions(false);
+    granted.add('https://*.mairie-exemple.fr/*');
+    await writeSettings(db, {
+      ...defaultSettings,
+      customDomains: [{ domain: 'mairie-exemple.fr', organisationId: 'autre' }],
+    });
+    await waitFor(() => expect(screen.getAllByTestId('custom-site')).toHaveLength(1));
+    await waitFor(() => expect(permissions.contains).toHaveBeenCalled());
+    // Every check the list itself triggers is done: what follows comes from the browser only.
+    await new Promise((done) => setTimeout(done, 100));
+    expect(screen.queryByText('Le navigateur ne donne plus accès à ce site : Contretemps n’y mesure rien.')).toBeNull();
+    // Withdrawn in the browser's own settings while the page is open.
+    granted.delete('https://*.mairie-exemple.fr/*');
+    browserChanged();
+    await screen.findByText('Le navigateur ne donne plus accès à ce site : Contretemps n’y mesure rien.');
+    fireEvent.click(screen.getByRole('button', { name: 'Redonner l’accès à mairie-exemple.fr' }));
+    await screen.findByText(/Le navigateur n’a pas redonné l’accès à ce site/);
   });
 
   it('adds nothing when the browser refuses, and says so in French', async () => {

@@ -44,7 +44,7 @@ export const WORDS = {
   // Words match at their start: « cree » also reads « créer », « créez ».
   createAccount:
     'cree|creation|ouvrir/compte|espace;pas de compte|pas encore de compte|pas encore inscrit|s inscri|m inscri|inscrivez|s enregistrer|m enregistrer',
-  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|informations saisies|donnees saisies|elements saisis|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|pas reconnu|non reconnu|ne permettent pas de vous|ne sont pas bons|n est pas bon|parvenons pas a vous connecter|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification|tentative de connexion;invalid|incorrect/username|password|credentials`,
+  credentialsError: `identifiant|numero|nir|adresse|courriel|e mail|email|login|informations de connexion|informations saisies|donnees saisies|elements saisis|${PASSWORD}/incorrect|errone|invalide|ne correspond|inconnu|pas reconnu|non reconnu|ne permettent pas de vous|ne sont pas bons|n est pas bon|parvenons pas a vous connecter|n est pas valide|ne sont pas valide|pas correct;echec|echou|refus|erreur d/authentification|identification|votre tentative de connexion;invalid|incorrect/username|password|credentials`,
   locked:
     'compte|acces|identifiant|espace|identite numerique|profil|account/bloque|verrouille|suspendu|desactive|locked|disabled|suspended;trop de tentatives|trop grand nombre|nombre maximal|nombre maximum|trop d essais|trop de saisies|trop de codes|trop d erreurs|too many;suite a|apres|en raison/plusieurs|nombreuses|repetees/tentatives|essais|erreurs|saisies;depasse/nombre|tentatives|essais',
   /** The account WILL be locked after more attempts: still a wrong password (mdp_oublie), not a locked account. */
@@ -68,7 +68,7 @@ export const WORDS = {
   franceConnectPlus:
     'franceconnect +|france connect +|franceconnect plus|france connect plus|niveau de garantie|niveau d identification|niveau de securite|identite numerique la poste|identite numerique certifiee|france identite/requis|requier|exige|necessite|necessaire|uniquement|seul|doit|devez|substantiel|eleve|suffisant|insuffisant|obligatoire|ne permet pas|reconnect|demande par|n accepte que|accepte uniquement',
   byPost:
-    'par courrier|un courrier|courrier postal|dans le courrier|recu par courrier|votre courrier|voie postale|envoi postal|par la poste|a votre domicile/code|identifiant|mot de passe|activation|numero d acces|numero fiscal|numero unique;pas recu|perdu/mon courrier|le courrier|votre courrier|courrier d activation',
+    'par courrier|un courrier|courrier postal|dans le courrier|recu par courrier|votre courrier|voie postale|envoi postal|par la poste|a votre domicile/code|identifiant|mot de passe|activation|numero d acces|numero fiscal|numero unique',
   identityFailed:
     // The person's identity not verified; then a document or a photo of it refused (« Accès refusé »
     // beside « fournisseur d'identité » is neither).
@@ -79,13 +79,17 @@ export const WORDS = {
   creationPage: 'creation|creer|creez|je cree|inscription|ouverture',
   /** …and names the account (« Création du mot de passe » does not). */
   creationWhat: 'compte|espace|profil|identite numerique',
-  /** Said: a code or link could not be sent or delivered, or the second factor's device is gone. */
+  /**
+   * Said: a code or link could not be sent or delivered, has expired (said as done, not how long it
+   * lasts; a captcha's « code de sécurité » and a password's « code confidentiel » are not such codes),
+   * or the second factor's device is gone.
+   */
   codeFailed:
-    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|pas reussi a vous envoyer|pas reussi a envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois|trop de codes demandes|demande trop de codes|trop de sms|trop d envois|trop de demandes de code;ce code|le code|votre code de|ce lien|le lien/a expire|est expire|n est plus valide|n est plus valable;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
+    'code|sms|lien|mail|courriel|message/pas pu etre deliv|pas pu etre envoy|pas pu etre transmi|pas pu etre distribu|pas pu etre remis|pas pu vous envoyer|pas pu envoyer|pas reussi a vous envoyer|pas reussi a envoyer|impossible d envoyer|injoignable|ne recoit pas|pas ete deliv|pas ete recu|pas ete envoy|non deliv|echec de l envoi|arrivons pas a joindre|pas parvenu|etre parvenu|ne peut pas vous etre|ne peut pas etre envoy|ne peut etre envoy|nombre maximal d envois|trop de codes demandes|demande trop de codes|trop de sms|trop d envois|trop de demandes de code;ce code a expire|le code a expire|votre code a expire|ce code est expire|le code est expire|code saisi a expire|code d activation a expire|code de verification a expire|code de confirmation a expire;ce lien|le lien/a expire|est expire;envoi/echoue|impossible|pas abouti;aucun appareil|desynchronis|plus relie|pas de numero de telephone|aucun numero de telephone',
   codeSms: 'code|lien/sms|texto;code/telephone|portable|mobile|application',
   // « mail » also reads « e-mail ».
   // A link that expired came by e-mail: links are sent that way.
-  codeEmail: `code|lien|activation|validation|confirmation/${MAIL};${MAIL}/deliv|remis|distribu|envoy;ce lien|le lien/a expire|est expire|n est plus valide|n est plus valable`,
+  codeEmail: `code|lien|activation|validation|confirmation/${MAIL};${MAIL}/deliv|remis|distribu|envoy;ce lien|le lien/a expire|est expire`,
   codeNotReceived: `pas recu|non recu|rien recu/code|sms|${MAIL}|lien|notification|courrier;nouvel envoi|nouveau courrier|renvoyer le courrier;renvoy|renvoi|nouveau|generer|resend/code|sms|lien|message;plus mon numero|plus le mien|changer de numero|changer mon numero|modifier mon numero|changer de telephone|changer de mobile|n ai plus acces|n ai plus ma|n ai plus mon|pas disponible|plus acces a mon|pas acces a mon|pas mon telephone|plus mon telephone|plus ce telephone|plus ce numero|perdu mon numero|numero a change|numero de portable a change|change de numero|pas ma carte|perdu mon telephone|telephone perdu|perdu l acces|perdu ma carte|perdu mon appareil|une autre methode|autre moyen de verif|autre moyen de recev|another way|didn t get|didn t receive`,
   /** A resend action that names the e-mail or a link: the code or link by e-mail did not come. */
   // A link is sent by e-mail (an SMS brings a code).

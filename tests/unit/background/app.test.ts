@@ -282,7 +282,7 @@ describe('background, when what follows a stored change fails', () => {
       ...defaultSettings,
       customDomains: [{ domain: 'laposte.net', organisationId: 'autre' }],
     });
-    fakeBrowser.permissions.contains = (async () => true) as never;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => true) as never);
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     await app.syncProbe();
@@ -298,12 +298,61 @@ describe('background, when what follows a stored change fails', () => {
         { domain: 'mairie-exemple.fr', organisationId: 'autre' },
       ],
     });
-    fakeBrowser.permissions.contains = (async ({ origins }: { origins: string[] }) =>
-      origins.every((o) => o === 'https://*.laposte.net/*')) as never;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async ({ origins }: { origins: string[] }) =>
+      origins.every((o) => o === 'https://*.laposte.net/*')) as never);
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     await app.syncProbe();
     expect(register).toHaveBeenCalledWith([expect.objectContaining({ matches: ['https://*.laposte.net/*'] })]);
+  });
+});
+
+describe('the probe’s registration', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('runs one sync at a time, each with the sites stored when its turn comes', async () => {
+    const { app, db } = await setup();
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => true) as never);
+    // The browser's registered scripts, each call taking a moment, as in Chromium.
+    const scripts: { id: string; matches: string[] }[] = [];
+    let running = 0;
+    let overlapped = false;
+    const slow = async <T>(work: () => T): Promise<T> => {
+      running += 1;
+      if (running > 1) overlapped = true;
+      await new Promise((done) => setTimeout(done, 5));
+      running -= 1;
+      return work();
+    };
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((() =>
+      slow(() => scripts.map((s) => ({ ...s })))) as never);
+    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(((list: typeof scripts) =>
+      slow(() => {
+        for (const s of list) {
+          if (scripts.some((x) => x.id === s.id)) throw new Error('Duplicate script ID');
+          scripts.push({ id: s.id, matches: s.matches });
+        }
+      })) as never);
+    vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(((list: typeof scripts) =>
+      slow(() => {
+        for (const s of list) {
+          const found = scripts.find((x) => x.id === s.id);
+          if (found) found.matches = s.matches;
+        }
+      })) as never);
+    const laposte = { domain: 'laposte.net', organisationId: 'autre' };
+    await writeSettings(db, { ...defaultSettings, customDomains: [laposte] });
+    const first = app.syncProbe();
+    await writeSettings(db, {
+      ...defaultSettings,
+      customDomains: [laposte, { domain: 'mairie-exemple.fr', organisationId: 'autre' }],
+    });
+    await Promise.all([first, app.syncProbe()]);
+    expect(overlapped).toBe(false);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.matches).toContain('https://*.mairie-exemple.fr/*');
   });
 });
 

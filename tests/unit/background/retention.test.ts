@@ -1,7 +1,7 @@
 // The daily retention purge: one repeating alarm of a day (no timer keeping the
 // service worker awake), whose firing deletes what is older than the period
 // set by the counsellor; and « Tout effacer » through the background.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundApp, RETENTION_ALARM } from '../../../lib/background/app';
 import { defaultSettings } from '../../../lib/settings/schema';
@@ -19,7 +19,10 @@ function setup() {
   return { db, clock, app };
 }
 
-afterEach(() => fakeBrowser.reset());
+afterEach(() => {
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
 
 describe('retention in the background', () => {
   it('keeps one alarm repeating every day, created once whatever the number of worker starts', async () => {
@@ -63,20 +66,22 @@ describe('retention in the background', () => {
     ];
     await writeSettings(db, { ...defaultSettings, customDomains });
     const scripts: string[][] = [];
-    fakeBrowser.scripting.getRegisteredContentScripts = (async () =>
-      scripts.map((matches) => ({ id: 'probe-custom', matches }))) as never;
-    fakeBrowser.scripting.registerContentScripts = (async (list: { matches: string[] }[]) => {
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () =>
+      scripts.map((matches) => ({ id: 'probe-custom', matches }))) as never);
+    vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation((async (
+      list: { matches: string[] }[],
+    ) => {
       for (const script of list) scripts.push(script.matches);
-    }) as never;
-    fakeBrowser.scripting.unregisterContentScripts = (async () => {
+    }) as never);
+    vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation((async () => {
       scripts.length = 0;
-    }) as never;
+    }) as never);
     const removed: string[][] = [];
-    fakeBrowser.permissions.contains = (async () => true) as never;
-    fakeBrowser.permissions.remove = (async ({ origins }: { origins: string[] }) => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => true) as never);
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async ({ origins }: { origins: string[] }) => {
       removed.push(origins);
       return true;
-    }) as never;
+    }) as never);
     await app.syncProbe();
     expect(scripts.flat()).toContain('https://*.mairie-exemple.fr/*');
 
@@ -91,14 +96,14 @@ describe('retention in the background', () => {
       ...defaultSettings,
       customDomains: [{ domain: 'mairie-exemple.fr', organisationId: 'autre' }],
     });
-    fakeBrowser.scripting.getRegisteredContentScripts = (async () => {
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation((async () => {
       throw new Error('scripting unavailable');
-    }) as never;
+    }) as never);
     const removed: string[][] = [];
-    fakeBrowser.permissions.remove = (async ({ origins }: { origins: string[] }) => {
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async ({ origins }: { origins: string[] }) => {
       removed.push(origins);
       return true;
-    }) as never;
+    }) as never);
     expect(await app.onMessage({ type: 'data/erase-all' }, page())).toEqual({ ok: true, data: null });
     expect(removed).toEqual([['https://*.mairie-exemple.fr/*']]);
   });
