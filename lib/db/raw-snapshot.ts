@@ -26,8 +26,8 @@ export async function readDaySnapshot(
   if (!db || db === 'failed') return null;
   try {
     if (!stores.every((s) => db.objectStoreNames.contains(s))) return null;
-    // Today's figures and the timer only: the first view needs nothing else (the
-    // working day, for the questions asked at stop, comes with Dexie's read after).
+    // Today's figures, the timer and the settings row (for its language) only: the first view needs
+    // nothing else (the working day, for the questions asked at stop, comes with Dexie's read after).
     const withSettings = db.objectStoreNames.contains('settings');
     const tx = db.transaction(withSettings ? [...stores, 'settings'] : stores, 'readonly');
     const range = IDBKeyRange.bound(from, to, false, true);
