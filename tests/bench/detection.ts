@@ -4,24 +4,21 @@
 // code nor the other corpora (tests/fixtures/heldout, heldout-2 …). Only the
 // figures are printed, never which page failed: a corpus not yet measured is
 // not for tuning.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CorpusPage, type DetectionFigures, measure, precision, recall, type Tally } from '../helpers/detection';
 
+/** The fixture corpus, then every held-out corpus in the order written (`heldout`, `heldout-2` …). */
 export const CORPORA = [
   { name: 'fixtures (written with the code)', dir: 'tests/fixtures/sites', file: 'kinds.json' },
-  { name: 'held-out 1', dir: 'tests/fixtures/heldout', file: 'corpus.json' },
-  { name: 'held-out 2', dir: 'tests/fixtures/heldout-2', file: 'corpus.json' },
-  { name: 'held-out 3', dir: 'tests/fixtures/heldout-3', file: 'corpus.json' },
-  { name: 'held-out 4', dir: 'tests/fixtures/heldout-4', file: 'corpus.json' },
-  { name: 'held-out 5', dir: 'tests/fixtures/heldout-5', file: 'corpus.json' },
-  { name: 'held-out 6', dir: 'tests/fixtures/heldout-6', file: 'corpus.json' },
-  { name: 'held-out 7', dir: 'tests/fixtures/heldout-7', file: 'corpus.json' },
-  { name: 'held-out 8', dir: 'tests/fixtures/heldout-8', file: 'corpus.json' },
-  { name: 'held-out 9', dir: 'tests/fixtures/heldout-9', file: 'corpus.json' },
-  { name: 'held-out 10', dir: 'tests/fixtures/heldout-10', file: 'corpus.json' },
-  { name: 'held-out 11', dir: 'tests/fixtures/heldout-11', file: 'corpus.json' },
-] as const;
+  ...readdirSync('tests/fixtures')
+    .flatMap((dir) => {
+      const match = /^heldout(?:-(\d+))?$/.exec(dir);
+      return match ? [{ n: Number(match[1] ?? 1), dir }] : [];
+    })
+    .sort((a, b) => a.n - b.n)
+    .map(({ n, dir }) => ({ name: `held-out ${n}`, dir: `tests/fixtures/${dir}`, file: 'corpus.json' })),
+];
 
 export interface DetectionBench {
   corpora: { name: string; figures: DetectionFigures }[];
